@@ -1,0 +1,59 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { isAdmin } from './src/access/isAdmin'
+import { ArticleStats } from './src/collections/ArticleStats'
+import { ArticleTransitions } from './src/collections/ArticleTransitions'
+import { Articles } from './src/collections/Articles'
+import { Categories } from './src/collections/Categories'
+import { Media } from './src/collections/Media'
+import { Users } from './src/collections/Users'
+import { SiteSettings } from './src/globals/SiteSettings'
+import { migrations } from './src/migrations'
+import { publishScheduledArticle } from './src/workflow/publishScheduledArticle'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: process.env.PAYLOAD_SECRET || '',
+  serverURL: process.env.SERVER_URL || undefined,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' — Quản trị cổng thông tin' },
+    dateFormat: 'dd/MM/yyyy HH:mm',
+  },
+  i18n: {
+    supportedLanguages: { vi, en },
+    fallbackLanguage: 'vi',
+  },
+  collections: [Articles, Categories, Media, Users, ArticleTransitions, ArticleStats],
+  globals: [SiteSettings],
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX || 10) },
+    // The schema comes from committed migrations everywhere (dev, production, tests), so dev
+    // never pushes a schema that `payload migrate` would later refuse.
+    push: false,
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+    prodMigrations: migrations,
+  }),
+  jobs: {
+    tasks: [publishScheduledArticle],
+    // The launcher's worker runs the queue; only admins may trigger it over HTTP.
+    access: { run: ({ req }) => Boolean(isAdmin({ req })) },
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: { ...defaultJobsCollection.admin, hidden: true },
+    }),
+  },
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+})

@@ -1,0 +1,31 @@
+import type { CollectionConfig } from 'payload'
+
+import { isWriter } from '../access/isWriter'
+import { nobody } from '../access/nobody'
+import { STATES, stateLabels } from '../workflow/states'
+
+const stateOptions = STATES.map((value) => ({ value, label: stateLabels[value] }))
+
+/** The workflow's audit trail: one row per transition, never edited. */
+export const ArticleTransitions: CollectionConfig<'article-transitions'> = {
+  slug: 'article-transitions',
+  labels: {
+    singular: { vi: 'Lịch sử duyệt bài', en: 'Workflow history' },
+    plural: { vi: 'Lịch sử duyệt bài', en: 'Workflow history' },
+  },
+  access: { read: isWriter, create: nobody, update: nobody, delete: nobody },
+  admin: {
+    group: { vi: 'Nội dung', en: 'Content' },
+    defaultColumns: ['article', 'from', 'to', 'by', 'at', 'note'],
+    hidden: true,
+  },
+  defaultSort: '-at',
+  fields: [
+    { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true, label: { vi: 'Tin bài', en: 'Article' } },
+    { name: 'from', type: 'select', options: stateOptions, label: { vi: 'Từ', en: 'From' } },
+    { name: 'to', type: 'select', options: stateOptions, required: true, label: { vi: 'Sang', en: 'To' } },
+    { name: 'by', type: 'relationship', relationTo: 'users', label: { vi: 'Người thực hiện', en: 'By' } },
+    { name: 'at', type: 'date', required: true, label: { vi: 'Thời điểm', en: 'At' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'note', type: 'textarea', label: { vi: 'Ghi chú', en: 'Note' } },
+  ],
+}

@@ -1,0 +1,45 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+/**
+ * Payload's own "Unpublish" (a non-draft save with `_status: 'draft'`, allowed to the
+ * editor-in-chief and admin who may edit live articles) takes the article off the site without
+ * going through the workflow. Keep the state and history true to what happened.
+ */
+export const recordDirectUnpublish: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+  context,
+}) => {
+  if (operation !== 'update' || context.workflowTransition) return doc
+  if (previousDoc?._status !== 'published' || previousDoc?.workflowState !== 'published') return doc
+  const live = await req.payload.db.findOne<{ id: number; _status?: string }>({
+    collection: 'articles',
+    where: { id: { equals: doc.id } },
+    req,
+  })
+  if (live?._status === 'published') return doc
+  await req.payload.update({
+    collection: 'articles',
+    id: doc.id,
+    data: { workflowState: 'unpublished', _status: 'draft' },
+    req,
+    overrideAccess: true,
+    context: { workflowTransition: true },
+  })
+  await req.payload.create({
+    collection: 'article-transitions',
+    data: {
+      article: doc.id,
+      from: 'published',
+      to: 'unpublished',
+      by: req.user?.id ?? null,
+      at: new Date().toISOString(),
+      note: 'Gỡ bài bằng nút "Unpublish" của trình quản trị',
+    },
+    req,
+    overrideAccess: true,
+  })
+  return { ...doc, workflowState: 'unpublished' }
+}

@@ -1,0 +1,140 @@
+import type { CollectionConfig } from 'payload'
+
+import { isWriter } from '../../access/isWriter'
+import { nobodyField } from '../../access/nobody'
+import { normalizeText } from '../../hooks/normalizeText'
+import { uniqueSlug } from '../../hooks/uniqueSlug'
+import { STATES, stateLabels } from '../../workflow/states'
+import { canDeleteArticles } from './access/canDeleteArticles'
+import { canReadArticles } from './access/canReadArticles'
+import { canUpdateArticles } from './access/canUpdateArticles'
+import { historyEndpoint } from './endpoints/history'
+import { transitionEndpoint } from './endpoints/transition'
+import { guardPublishing } from './hooks/guardPublishing'
+import { recordDirectUnpublish } from './hooks/recordDirectUnpublish'
+import { setCreatedBy } from './hooks/setCreatedBy'
+
+export const Articles: CollectionConfig<'articles'> = {
+  slug: 'articles',
+  labels: {
+    singular: { vi: 'Tin bài', en: 'Article' },
+    plural: { vi: 'Tin bài', en: 'Articles' },
+  },
+  access: {
+    create: isWriter,
+    read: canReadArticles,
+    readVersions: isWriter,
+    update: canUpdateArticles,
+    delete: canDeleteArticles,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'workflowState', 'category', 'publishedAt', 'updatedAt'],
+    group: { vi: 'Nội dung', en: 'Content' },
+    components: {
+      beforeListTable: ['/workflow/admin/StateCounts#StateCounts'],
+    },
+  },
+  defaultSort: '-updatedAt',
+  endpoints: [transitionEndpoint, historyEndpoint],
+  hooks: {
+    beforeValidate: [normalizeText, uniqueSlug('articles')],
+    beforeChange: [setCreatedBy, guardPublishing],
+    afterChange: [recordDirectUnpublish],
+  },
+  versions: {
+    drafts: true,
+    maxPerDoc: 100,
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
+    {
+      name: 'summary',
+      type: 'textarea',
+      label: { vi: 'Sapo (tóm tắt)', en: 'Summary' },
+    },
+    {
+      name: 'cover',
+      type: 'upload',
+      relationTo: 'media',
+      label: { vi: 'Ảnh đại diện', en: 'Cover image' },
+    },
+    { name: 'content', type: 'richText', label: { vi: 'Nội dung', en: 'Content' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'byline', type: 'text', label: { vi: 'Tác giả (bút danh)', en: 'Byline' }, admin: { placeholder: 'Bài, ảnh: …' } },
+        { name: 'source', type: 'text', label: { vi: 'Nguồn', en: 'Source' } },
+      ],
+    },
+    { name: 'tags', type: 'text', hasMany: true, label: { vi: 'Từ khóa', en: 'Tags' } },
+    {
+      name: 'workflowPanel',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/workflow/admin/WorkflowPanel#WorkflowPanel' },
+      },
+    },
+    {
+      name: 'workflowState',
+      type: 'select',
+      options: STATES.map((value) => ({ value, label: stateLabels[value] })),
+      defaultValue: 'draft',
+      required: true,
+      index: true,
+      label: { vi: 'Trạng thái', en: 'State' },
+      access: { create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'slug',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: { vi: 'Đường dẫn', en: 'Slug' },
+      admin: { position: 'sidebar', description: { vi: 'Tự tạo từ tiêu đề nếu để trống', en: 'Generated from the title when empty' } },
+    },
+    {
+      name: 'category',
+      type: 'relationship',
+      relationTo: 'categories',
+      required: true,
+      index: true,
+      label: { vi: 'Chuyên mục', en: 'Category' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      label: { vi: 'Thời điểm xuất bản', en: 'Published at' },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+        description: { vi: 'Để thời điểm trong tương lai để hẹn giờ xuất bản', en: 'A future time schedules publication' },
+      },
+    },
+    { name: 'featured', type: 'checkbox', defaultValue: false, label: { vi: 'Tin nổi bật', en: 'Featured' }, admin: { position: 'sidebar' } },
+    { name: 'allowComments', type: 'checkbox', defaultValue: true, label: { vi: 'Cho phép bình luận', en: 'Allow comments' }, admin: { position: 'sidebar' } },
+    { name: 'allowRating', type: 'checkbox', defaultValue: true, label: { vi: 'Cho phép đánh giá', en: 'Allow rating' }, admin: { position: 'sidebar' } },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: { vi: 'Người tạo', en: 'Created by' },
+      access: { create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'history',
+      type: 'join',
+      collection: 'article-transitions',
+      on: 'article',
+      label: { vi: 'Lịch sử duyệt bài', en: 'Workflow history' },
+      defaultSort: '-at',
+      admin: { defaultColumns: ['from', 'to', 'by', 'at', 'note'] },
+    },
+  ],
+}

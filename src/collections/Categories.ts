@@ -1,0 +1,48 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isAdmin } from '../access/isAdmin'
+import { normalizeText } from '../hooks/normalizeText'
+import { uniqueSlug } from '../hooks/uniqueSlug'
+
+export const Categories: CollectionConfig<'categories'> = {
+  slug: 'categories',
+  labels: {
+    singular: { vi: 'Chuyên mục', en: 'Category' },
+    plural: { vi: 'Chuyên mục', en: 'Categories' },
+  },
+  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', 'parent', 'order'],
+    group: { vi: 'Nội dung', en: 'Content' },
+  },
+  defaultSort: 'order',
+  hooks: { beforeValidate: [normalizeText, uniqueSlug('categories')] },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { vi: 'Tên chuyên mục', en: 'Title' } },
+    {
+      name: 'slug',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: { vi: 'Đường dẫn', en: 'Slug' },
+      admin: { position: 'sidebar', description: { vi: 'Tự tạo từ tên nếu để trống', en: 'Generated from the title when empty' } },
+    },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'categories',
+      label: { vi: 'Chuyên mục cha', en: 'Parent' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'order',
+      type: 'number',
+      defaultValue: 0,
+      label: { vi: 'Thứ tự', en: 'Order' },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'description', type: 'textarea', label: { vi: 'Mô tả', en: 'Description' } },
+  ],
+}

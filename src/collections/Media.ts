@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+import path from 'node:path'
+
+import { anyone } from '../access/anyone'
+import { isWriter } from '../access/isWriter'
+import { hasRole } from '../access/roles'
+import { normalizeText } from '../hooks/normalizeText'
+import { repoRoot } from '../launcher/paths'
+
+const webp = { format: 'webp' as const, options: { quality: 80 } }
+
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  labels: {
+    singular: { vi: 'Ảnh / tệp', en: 'Media' },
+    plural: { vi: 'Thư viện ảnh', en: 'Media' },
+  },
+  access: {
+    read: anyone,
+    create: isWriter,
+    update: isWriter,
+    delete: ({ req }) => hasRole(req.user, 'admin', 'editor-in-chief'),
+  },
+  admin: { group: { vi: 'Nội dung', en: 'Content' } },
+  hooks: { beforeValidate: [normalizeText] },
+  upload: {
+    // MEDIA_DIR lets tests and extra instances keep uploads apart from the repo's media/.
+    staticDir: process.env.MEDIA_DIR || path.join(repoRoot, 'media'),
+    mimeTypes: ['image/*'],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+    formatOptions: webp,
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 213, formatOptions: webp },
+      { name: 'card', width: 640, height: 427, formatOptions: webp },
+      { name: 'hero', width: 1280, height: 720, formatOptions: webp },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      label: { vi: 'Mô tả ảnh (alt)', en: 'Alt text' },
+    },
+    { name: 'caption', type: 'textarea', label: { vi: 'Chú thích', en: 'Caption' } },
+    {
+      name: 'credit',
+      type: 'text',
+      label: { vi: 'Nguồn ảnh', en: 'Credit' },
+      admin: { placeholder: 'Ảnh: …' },
+    },
+  ],
+}

@@ -1,0 +1,56 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '../access/adminOrSelf'
+import { isAdmin, isAdminField } from '../access/isAdmin'
+import { isStaff } from '../access/isStaff'
+import { ROLES, roleLabels } from '../access/roles'
+import { normalizeText } from '../hooks/normalizeText'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  labels: {
+    singular: { vi: 'Tài khoản', en: 'User' },
+    plural: { vi: 'Tài khoản', en: 'Users' },
+  },
+  auth: {
+    // Lockout after repeated failed logins.
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+  },
+  access: {
+    admin: ({ req }) => Boolean(isStaff({ req })),
+    create: isAdmin,
+    read: isStaff,
+    update: adminOrSelf,
+    delete: isAdmin,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles'],
+    group: { vi: 'Hệ thống', en: 'System' },
+  },
+  hooks: {
+    beforeValidate: [normalizeText],
+    beforeChange: [firstUserIsAdmin],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: { vi: 'Họ và tên', en: 'Name' },
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['reporter'],
+      saveToJWT: true,
+      label: { vi: 'Vai trò', en: 'Roles' },
+      options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
+      access: { create: isAdminField, update: isAdminField },
+    },
+  ],
+}

@@ -1,0 +1,29 @@
+import type { Payload } from 'payload'
+
+/**
+ * Loads the Payload config (after the engines' variables are in process.env: the config reads
+ * them at import) and initialises the Local API outside Next.
+ */
+export async function bootPayload(env: Record<string, string>): Promise<Payload> {
+  Object.assign(process.env, env)
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../payload.config')
+  const payload = await getPayload({ config, cron: false })
+  const pool = (payload.db as unknown as { pool?: { on: (e: string, f: () => void) => void } }).pool
+  // An idle client losing its server (engines stopping) must not crash the process.
+  pool?.on('error', () => {})
+  return payload
+}
+
+/** payload.destroy() leaves the pg pool open with a checked-out client: end it ourselves. */
+export async function shutdownPayload(payload: Payload): Promise<void> {
+  const pool = (payload.db as unknown as { pool?: { end: () => Promise<void>; ended?: boolean } }).pool
+  await payload.destroy().catch(() => {})
+  if (pool && !pool.ended) await pool.end().catch(() => {})
+}
+
+/** Applies committed migrations that this database has not run yet. */
+export async function applyMigrations(payload: Payload): Promise<void> {
+  const { migrations } = await import('../migrations')
+  await payload.db.migrate({ migrations: migrations as never })
+}

@@ -1,0 +1,131 @@
+/**
+ * One entry for every command in package.json: `dev`, `start`, `build`, `worker`, `seed`, `user`,
+ * `migrate:create`. It starts the embedded engines unless DATABASE_URL / MEILI_HOST point
+ * elsewhere, applies migrations, seeds an empty embedded database, runs the jobs worker and the
+ * Next.js server, and stops everything it started on Ctrl-C or SIGTERM.
+ */
+import exitHook from 'async-exit-hook'
+import { spawnSync } from 'node:child_process'
+import { createRequire } from 'node:module'
+
+import { demoAccounts } from '../seed/demoAccounts'
+import { applyMigrations, bootPayload, shutdownPayload } from './bootPayload'
+import { demoPassword } from './demoPassword'
+import { startEngines } from './engines'
+import { startNextServer } from './nextServer'
+import { repoRoot } from './paths'
+import { userCommand } from './userCommand'
+import { startJobWorker } from './worker'
+
+const [command = 'dev', ...args] = process.argv.slice(2)
+const log = (message: string) => console.log(`[launcher] ${message}`)
+
+async function serve(mode: 'dev' | 'start') {
+  if (mode === 'start') Object.assign(process.env, { NODE_ENV: 'production' })
+  const cleanups: Array<() => Promise<void>> = []
+  let stopping = false
+  const shutdown = async () => {
+    if (stopping) return
+    stopping = true
+    log('Đang dừng…')
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {})
+  }
+  exitHook((done) => void shutdown().then(done))
+
+  const engines = await startEngines({ registerExitHook: false })
+  cleanups.push(engines.stop)
+  const payload = await bootPayload(engines.env)
+  cleanups.push(() => shutdownPayload(payload))
+  await applyMigrations(payload)
+
+  const password = demoPassword()
+  const { totalDocs: users } = await payload.count({ collection: 'users' })
+  if (users === 0 && engines.embeddedDatabase) {
+    log('Cơ sở dữ liệu trống: tạo nội dung mẫu…')
+    const { seedDemo } = await import('../seed')
+    const report = await seedDemo(payload, { password })
+    log(`Đã tạo ${report.users} tài khoản, ${report.categories} chuyên mục, ${report.articles} tin bài`)
+  }
+
+  const worker = startJobWorker(payload)
+  cleanups.push(worker.stop)
+
+  const port = Number(process.env.PORT || 3000)
+  const host = process.env.HOST || '127.0.0.1'
+  const next = await startNextServer({ mode, port, host, env: { ...engines.env, NODE_ENV: mode === 'dev' ? 'development' : 'production' } })
+  cleanups.push(next.stop)
+  next.child.once('exit', (code) => {
+    if (stopping) return
+    log(`Next.js đã dừng (mã ${code}); dừng các dịch vụ`)
+    void shutdown().then(() => process.exit(code ?? 1))
+  })
+
+  console.log(`\n  Cổng thông tin: ${next.url}\n  Trang quản trị: ${next.url}/admin\n`)
+  if (engines.embeddedDatabase) {
+    console.log('  Tài khoản mẫu (mật khẩu: ' + password + '):')
+    for (const a of demoAccounts) console.log(`    ${a.roles[0].padEnd(16)} ${a.email}`)
+    console.log('')
+  }
+  // Warm up the pages a first visitor opens, so the first request is not a cold compile.
+  if (mode === 'dev') for (const p of ['/', '/admin/login']) void fetch(next.url.replace('localhost', '127.0.0.1') + p).catch(() => {})
+}
+
+/** Commands that need the database but no web server. */
+async function withPayload(run: (payload: Awaited<ReturnType<typeof bootPayload>>, embedded: boolean) => Promise<number>) {
+  const engines = await startEngines({ quiet: true, registerExitHook: true })
+  let code = 1
+  const payload = await bootPayload(engines.env)
+  try {
+    await applyMigrations(payload)
+    code = await run(payload, engines.embeddedDatabase)
+  } finally {
+    await shutdownPayload(payload)
+    await engines.stop()
+  }
+  process.exit(code)
+}
+
+async function main() {
+  switch (command) {
+    case 'dev':
+    case 'start':
+      return serve(command)
+    case 'build': {
+      const require = createRequire(import.meta.url)
+      const result = spawnSync(process.execPath, [require.resolve('next/dist/bin/next'), 'build', ...args], {
+        cwd: repoRoot,
+        stdio: 'inherit',
+        env: { ...process.env, NODE_ENV: 'production' },
+      })
+      process.exit(result.status ?? 1)
+    }
+    case 'worker':
+      return withPayload(async (payload) => {
+        const worker = startJobWorker(payload)
+        log('Worker đang chạy hàng đợi công việc (Ctrl-C để dừng)')
+        await new Promise<void>((resolve) => exitHook((done) => void worker.stop().then(resolve).then(done)))
+        return 0
+      })
+    case 'seed':
+      return withPayload(async (payload) => {
+        const { seedDemo } = await import('../seed')
+        const report = await seedDemo(payload, { password: demoPassword() })
+        log(`Đã tạo ${report.users} tài khoản, ${report.categories} chuyên mục, ${report.articles} tin bài`)
+        return 0
+      })
+    case 'user':
+      return withPayload((payload) => userCommand(payload, args))
+    case 'migrate:create': {
+      const { createMigration } = await import('./createMigration')
+      return createMigration(args[0] ?? 'schema')
+    }
+    default:
+      console.error(`Lệnh không rõ: ${command}`)
+      process.exit(2)
+  }
+}
+
+main().catch((error) => {
+  console.error('[launcher] Lỗi:', error)
+  process.exit(1)
+})

@@ -1,0 +1,81 @@
+import exitHook from 'async-exit-hook'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+import { startEmbeddedMeilisearch } from './meilisearch'
+import { dataDir, postgresDataDir } from './paths'
+import { ensureDatabase, startEmbeddedPostgres } from './postgres'
+import { loadLocalSecrets } from './secrets'
+
+export type Engines = {
+  /** Variables the app, worker and CLI need, ready to merge into process.env. */
+  env: Record<string, string>
+  /** True when the database is ours (embedded), so seeding an empty one is allowed. */
+  embeddedDatabase: boolean
+  stop: () => Promise<void>
+}
+
+const log = (message: string) => console.log(`[launcher] ${message}`)
+
+/**
+ * Uses DATABASE_URL / MEILI_HOST when set; otherwise starts the embedded engines, whose data
+ * lives under .data/ and survives restarts. Stopping the process stops what was started here.
+ */
+export async function startEngines(
+  opts: { quiet?: boolean; registerExitHook?: boolean } = {},
+): Promise<Engines> {
+  const say = opts.quiet ? () => {} : log
+  const secrets = loadLocalSecrets()
+  const stops: Array<() => Promise<void>> = []
+  const stop = async () => {
+    for (const s of stops.reverse()) await s().catch(() => {})
+    stops.length = 0
+  }
+  if (opts.registerExitHook !== false) exitHook((done) => void stop().then(done))
+  mkdirSync(dataDir, { recursive: true })
+
+  const env: Record<string, string> = {
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || secrets.payloadSecret,
+    IP_HASH_SECRET: process.env.IP_HASH_SECRET || secrets.ipHashKey,
+  }
+  let embeddedDatabase = false
+  try {
+    if (process.env.DATABASE_URL) {
+      env.DATABASE_URL = process.env.DATABASE_URL
+      say('Dùng PostgreSQL từ DATABASE_URL')
+    } else {
+      const pgDir = postgresDataDir()
+      say(`Khởi động PostgreSQL nhúng (dữ liệu: ${pgDir})`)
+      const pg = await startEmbeddedPostgres({
+        dataDir: pgDir,
+        password: secrets.postgresPassword,
+        logFile: path.join(dataDir, 'postgres.log'),
+      })
+      stops.push(pg.stop)
+      await ensureDatabase(pg.urlFor('postgres'), 'portal')
+      env.DATABASE_URL = pg.urlFor('portal')
+      embeddedDatabase = true
+      say(`PostgreSQL sẵn sàng trên 127.0.0.1:${pg.port}`)
+    }
+
+    if (process.env.MEILI_HOST) {
+      env.MEILI_HOST = process.env.MEILI_HOST
+      if (process.env.MEILI_MASTER_KEY) env.MEILI_MASTER_KEY = process.env.MEILI_MASTER_KEY
+      say(`Dùng Meilisearch tại ${env.MEILI_HOST}`)
+    } else {
+      const meili = await startEmbeddedMeilisearch({
+        dataDir: path.join(dataDir, 'meilisearch'),
+        masterKey: secrets.meiliMasterKey,
+        logFile: path.join(dataDir, 'meilisearch.log'),
+      })
+      stops.push(meili.stop)
+      env.MEILI_HOST = meili.host
+      env.MEILI_MASTER_KEY = secrets.meiliMasterKey
+      say(`Meilisearch sẵn sàng tại ${meili.host} (pid ${meili.pid})`)
+    }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { env, embeddedDatabase, stop }
+}

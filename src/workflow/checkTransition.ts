@@ -1,0 +1,67 @@
+import { hasRole, type Role } from '../access/roles'
+import { TRANSITIONS, isWorkflowState, stateLabels, type Transition, type WorkflowState } from './states'
+
+type Actor = { id: number | string; roles?: string[] | null } | null | undefined
+
+export type TransitionCheck =
+  | { ok: true; transition: Transition }
+  | { ok: false; status: 400 | 403; message: string }
+
+/**
+ * The guard of the editorial workflow, shared by the REST endpoint, the admin buttons and
+ * scheduled jobs. Pure: it decides from the actor, the article and the request alone.
+ */
+export function checkTransition(args: {
+  actor: Actor
+  article: { workflowState?: string | null; createdBy?: unknown }
+  to: unknown
+  note?: unknown
+}): TransitionCheck {
+  const { actor, article, to, note } = args
+  const from = (article.workflowState ?? 'draft') as WorkflowState
+  const writer = hasRole(actor, 'admin', 'editor-in-chief', 'editor', 'reporter')
+  if (!writer) return { ok: false, status: 403, message: 'Bạn không có quyền thao tác với tin bài.' }
+  if (!isWorkflowState(to)) {
+    return { ok: false, status: 400, message: 'Trạng thái đích không hợp lệ.' }
+  }
+  const transition = TRANSITIONS.find((t) => t.from === from && t.to === to)
+  if (!transition) {
+    return {
+      ok: false,
+      status: 400,
+      message: `Không thể chuyển tin bài từ "${stateLabels[from]?.vi ?? from}" sang "${stateLabels[to].vi}".`,
+    }
+  }
+  if (!hasRole(actor, ...transition.roles)) {
+    return { ok: false, status: 403, message: 'Vai trò của bạn không được thực hiện thao tác này.' }
+  }
+  if (transition.ownOnlyFor && isOnlyRoles(actor, transition.ownOnlyFor)) {
+    if (idOf(article.createdBy) !== String(actor?.id)) {
+      return { ok: false, status: 403, message: 'Bạn chỉ được gửi duyệt tin bài của chính mình.' }
+    }
+  }
+  if (transition.noteRequired && (typeof note !== 'string' || note.trim() === '')) {
+    return { ok: false, status: 400, message: 'Vui lòng ghi rõ lý do trả lại bài.' }
+  }
+  if (note !== undefined && note !== null && typeof note !== 'string') {
+    return { ok: false, status: 400, message: 'Ghi chú phải là văn bản.' }
+  }
+  return { ok: true, transition }
+}
+
+/** Transitions this actor may make from `state` (drives the admin's buttons). */
+export function availableTransitions(actor: Actor, article: { workflowState?: string | null; createdBy?: unknown }) {
+  return TRANSITIONS.filter(
+    (t) => t.from === (article.workflowState ?? 'draft') && checkTransition({ actor, article, to: t.to, note: 'x' }).ok,
+  )
+}
+
+function isOnlyRoles(actor: Actor, roles: Role[]): boolean {
+  const mine = actor?.roles ?? []
+  return mine.length > 0 && mine.every((r) => (roles as string[]).includes(r))
+}
+
+function idOf(value: unknown): string | undefined {
+  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
+  return value === undefined || value === null ? undefined : String(value)
+}

@@ -1,0 +1,97 @@
+import {
+  APIError,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type PayloadRequest,
+} from 'payload'
+
+import { checkTransition } from './checkTransition'
+import type { WorkflowState } from './states'
+
+export type TransitionResult = { state: WorkflowState; publishedAt?: string | null; scheduled: boolean }
+
+/**
+ * Moves an article along the editorial workflow: checks the rule, writes the new state and its
+ * live projection (`_status`), records who/when/from/to/note, and queues the scheduled publish,
+ * all in one database transaction. Throws APIError with 400/403/404 and a Vietnamese message.
+ */
+export async function transitionArticle(args: {
+  req: PayloadRequest
+  id: number | string
+  to: unknown
+  note?: unknown
+  publishedAt?: unknown
+}): Promise<TransitionResult> {
+  const { req, id } = args
+  const shouldCommit = await initTransaction(req)
+  try {
+    const article = await req.payload
+      .findByID({ collection: 'articles', id, req, overrideAccess: true, draft: true, depth: 0 })
+      .catch(() => null)
+    if (!article) throw new APIError('Không tìm thấy tin bài.', 404, undefined, true)
+
+    const check = checkTransition({ actor: req.user, article, to: args.to, note: args.note })
+    if (!check.ok) throw new APIError(check.message, check.status, undefined, true)
+    const { from, to } = check.transition
+    const note = typeof args.note === 'string' ? args.note.normalize('NFC').trim() : ''
+
+    const data: Record<string, unknown> = { workflowState: to, _status: 'draft' }
+    let scheduled = false
+    let publishedAt = article.publishedAt ?? null
+    if (to === 'published') {
+      if (args.publishedAt !== undefined && args.publishedAt !== null) {
+        const when = new Date(String(args.publishedAt))
+        if (Number.isNaN(when.getTime())) {
+          throw new APIError('Thời điểm xuất bản không hợp lệ.', 400, undefined, true)
+        }
+        publishedAt = when.toISOString()
+      }
+      publishedAt ??= new Date().toISOString()
+      scheduled = new Date(publishedAt).getTime() > Date.now()
+      data.publishedAt = publishedAt
+      // A scheduled article stays off the live site until its time (the job publishes it).
+      data._status = scheduled ? 'draft' : 'published'
+    }
+
+    await req.payload.update({
+      collection: 'articles',
+      id,
+      data,
+      req,
+      overrideAccess: true,
+      context: { workflowTransition: true },
+    })
+    await req.payload.create({
+      collection: 'article-transitions',
+      data: {
+        article: article.id,
+        from,
+        to,
+        by: req.user?.id ?? null,
+        at: new Date().toISOString(),
+        note: scheduled ? withSchedule(note, publishedAt!) : note,
+      },
+      req,
+      overrideAccess: true,
+    })
+    if (scheduled) {
+      await req.payload.jobs.queue({
+        task: 'publishScheduledArticle',
+        input: { articleId: Number(article.id) },
+        waitUntil: new Date(publishedAt!),
+        req,
+      })
+    }
+    if (shouldCommit) await commitTransaction(req)
+    return { state: to, publishedAt, scheduled }
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
+function withSchedule(note: string, at: string): string {
+  const line = `Hẹn giờ xuất bản: ${new Date(at).toISOString()}`
+  return note ? `${note}\n${line}` : line
+}

@@ -1,0 +1,23 @@
+import path from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+const root = import.meta.dirname
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@payload-config': path.join(root, 'payload.config.ts'),
+      '@': path.join(root, 'src'),
+    },
+  },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/setup/globalSetup.ts'],
+    pool: 'forks',
+    // Two cores: two files at a time, each on its own database.
+    maxWorkers: 2,
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+    env: { NODE_ENV: 'test', PAYLOAD_DISABLE_ADMIN: 'true' },
+  },
+})
