@@ -15,11 +15,18 @@ export async function bootPayload(env: Record<string, string>): Promise<Payload>
   return payload
 }
 
-/** payload.destroy() leaves the pg pool open with a checked-out client: end it ourselves. */
+type PgPool = { end: () => Promise<void>; ended?: boolean; _clients?: { end: () => Promise<void> }[] }
+
+/**
+ * payload.destroy() leaves the pg pool open with a client checked out, and pool.end() waits for
+ * that client forever: close every client ourselves, then end the pool.
+ */
 export async function shutdownPayload(payload: Payload): Promise<void> {
-  const pool = (payload.db as unknown as { pool?: { end: () => Promise<void>; ended?: boolean } }).pool
+  const pool = (payload.db as unknown as { pool?: PgPool }).pool
   await payload.destroy().catch(() => {})
-  if (pool && !pool.ended) await pool.end().catch(() => {})
+  if (!pool || pool.ended) return
+  await Promise.all((pool._clients ?? []).map((client) => client.end().catch(() => {})))
+  await Promise.race([pool.end().catch(() => {}), new Promise((r) => setTimeout(r, 2000))])
 }
 
 /** Applies committed migrations that this database has not run yet. */

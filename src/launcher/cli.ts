@@ -22,20 +22,26 @@ const log = (message: string) => console.log(`[launcher] ${message}`)
 
 async function serve(mode: 'dev' | 'start') {
   if (mode === 'start') Object.assign(process.env, { NODE_ENV: 'production' })
-  const cleanups: Array<() => Promise<void>> = []
+  const cleanups: Array<[string, () => Promise<void>]> = []
   let stopping = false
   const shutdown = async () => {
     if (stopping) return
     stopping = true
     log('Đang dừng…')
-    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {})
+    for (const [name, cleanup] of cleanups.reverse()) {
+      if (process.env.LAUNCHER_DEBUG) log(`dừng ${name}`)
+      await cleanup().catch((error) => log(`Lỗi khi dừng ${name}: ${error}`))
+    }
+    log('Đã dừng máy chủ web, hàng đợi và các dịch vụ đã khởi động.')
   }
+  // async-exit-hook gives hooks 10 s by default, less than an orderly stop of app + engines.
+  exitHook.forceExitTimeout(60_000)
   exitHook((done) => void shutdown().then(done))
 
   const engines = await startEngines({ registerExitHook: false })
-  cleanups.push(engines.stop)
+  cleanups.push(['engines', engines.stop])
   const payload = await bootPayload(engines.env)
-  cleanups.push(() => shutdownPayload(payload))
+  cleanups.push(['payload', () => shutdownPayload(payload)])
   await applyMigrations(payload)
 
   const password = demoPassword()
@@ -48,12 +54,12 @@ async function serve(mode: 'dev' | 'start') {
   }
 
   const worker = startJobWorker(payload)
-  cleanups.push(worker.stop)
+  cleanups.push(['worker', worker.stop])
 
   const port = Number(process.env.PORT || 3000)
   const host = process.env.HOST || '127.0.0.1'
   const next = await startNextServer({ mode, port, host, env: { ...engines.env, NODE_ENV: mode === 'dev' ? 'development' : 'production' } })
-  cleanups.push(next.stop)
+  cleanups.push(['next', next.stop])
   next.child.once('exit', (code) => {
     if (stopping) return
     log(`Next.js đã dừng (mã ${code}); dừng các dịch vụ`)

@@ -31,7 +31,10 @@ export async function startEngines(
     for (const s of stops.reverse()) await s().catch(() => {})
     stops.length = 0
   }
-  if (opts.registerExitHook !== false) exitHook((done) => void stop().then(done))
+  if (opts.registerExitHook !== false) {
+    exitHook.forceExitTimeout(60_000)
+    exitHook((done) => void stop().then(done))
+  }
   mkdirSync(dataDir, { recursive: true })
 
   const env: Record<string, string> = {

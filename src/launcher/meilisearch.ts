@@ -49,7 +49,8 @@ export async function startEmbeddedMeilisearch(opts: {
       '--env', 'development',
       '--max-indexing-memory', '512MiB',
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    // Own process group: a terminal Ctrl-C reaches the launcher, which stops it in order.
+    { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   )
   child.stdout?.on('data', (d) => log?.write(d))
   child.stderr?.on('data', (d) => log?.write(d))
@@ -78,8 +79,12 @@ async function waitForHealthy(host: string, child: ChildProcess, timeoutMs = 30_
   throw new Error(`Meilisearch không sẵn sàng sau ${timeoutMs} ms`)
 }
 
-/** Sends SIGTERM, waits for exit, and escalates to SIGKILL after `graceMs`. */
-export function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
+/** Sends `signal`, waits for exit, and escalates to SIGKILL after `graceMs`. */
+export function stopChild(
+  child: ChildProcess,
+  graceMs = 10_000,
+  signal: NodeJS.Signals = 'SIGTERM',
+): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), graceMs)
@@ -87,6 +92,6 @@ export function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> 
       clearTimeout(timer)
       resolve()
     })
-    child.kill('SIGTERM')
+    child.kill(signal)
   })
 }

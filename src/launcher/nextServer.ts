@@ -38,7 +38,7 @@ export async function startNextServer(opts: {
       } catch {
         // already gone
       }
-    }, 10_000)
+    }, 5_000)
     await exited
     clearTimeout(timer)
   }
