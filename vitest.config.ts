@@ -18,6 +18,6 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 240_000,
-    env: { NODE_ENV: 'test', PAYLOAD_DISABLE_ADMIN: 'true' },
+    env: { NODE_ENV: 'test', PAYLOAD_LOG_LEVEL: 'silent', NEXT_TELEMETRY_DISABLED: '1' },
   },
 })
