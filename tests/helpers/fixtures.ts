@@ -33,6 +33,7 @@ export async function createDraft(payload: Payload, author: Account, categoryId:
     collection: 'articles',
     user: { id: author.id, roles: author.roles, collection: 'users' } as never,
     overrideAccess: false,
+    draft: true,
     data: {
       title: title ?? `Bài viết thử ${Math.random().toString(36).slice(2, 8)}`,
       summary: 'Tóm tắt bài viết thử nghiệm.',
