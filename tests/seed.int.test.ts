@@ -1,0 +1,64 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seedDemo } from '../src/seed'
+import { seedArticles, seedCategories } from '../src/seed/content'
+import { demoAccounts } from '../src/seed/demoAccounts'
+import { login, rest } from './helpers/api'
+import { startTestPayload } from './helpers/testPayload'
+
+let payload: Payload
+let stop: () => Promise<void>
+const password = 'mat-khau-demo-456'
+
+beforeAll(async () => {
+  ;({ payload, stop } = await startTestPayload())
+})
+afterAll(() => stop())
+
+async function snapshot() {
+  const count = async (collection: 'users' | 'categories' | 'articles' | 'media' | 'article-transitions') =>
+    (await payload.count({ collection })).totalDocs
+  const { docs } = await payload.find({ collection: 'articles', limit: 0, sort: 'id', draft: true })
+  return {
+    users: await count('users'),
+    categories: await count('categories'),
+    articles: await count('articles'),
+    media: await count('media'),
+    transitions: await count('article-transitions'),
+    versions: (await payload.countVersions({ collection: 'articles' })).totalDocs,
+    updatedAt: docs.map((d) => d.updatedAt),
+  }
+}
+
+describe('demo seed', () => {
+  it('creates the accounts, categories and articles, each article through the workflow', async () => {
+    const report = await seedDemo(payload, { password })
+    expect(report).toEqual({ users: 5, categories: seedCategories.length, articles: seedArticles.length })
+
+    const published = seedArticles.filter((a) => a.state === 'published').length
+    const anonymous = await rest(payload, 'GET', '/api/articles?limit=0&depth=0')
+    expect(anonymous.body.totalDocs).toBe(published)
+    const inReview = await payload.count({ collection: 'articles', where: { workflowState: { equals: 'in_review' } } })
+    expect(inReview.totalDocs).toBe(seedArticles.filter((a) => a.state === 'in_review').length)
+    const settings = await payload.findGlobal({ slug: 'site-settings' })
+    expect(settings.portalName).toMatch(/Cổng thông tin điện tử/)
+  })
+
+  it('gives every role its demo account, and each can log in', async () => {
+    for (const account of demoAccounts) {
+      const token = await login(payload, account.email, password)
+      const me = await rest(payload, 'GET', '/api/users/me', { token })
+      expect(me.body.user.roles).toEqual(account.roles)
+    }
+  })
+
+  it('running it twice changes nothing', async () => {
+    const before = await snapshot()
+    const report = await seedDemo(payload, { password: 'a-different-password' })
+    expect(report).toEqual({ users: 0, categories: 0, articles: 0 })
+    expect(await snapshot()).toEqual(before)
+    // Existing passwords are kept.
+    await expect(login(payload, 'admin@example.org', password)).resolves.toBeTruthy()
+  })
+})
