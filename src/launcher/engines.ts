@@ -1,5 +1,5 @@
 import exitHook from 'async-exit-hook'
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { startEmbeddedMeilisearch } from './meilisearch'
@@ -42,6 +42,12 @@ export async function startEngines(
     IP_HASH_SECRET: process.env.IP_HASH_SECRET || secrets.ipHashKey,
   }
   let embeddedDatabase = false
+  const running = readRunningEngines()
+  if (running && !process.env.DATABASE_URL && !process.env.MEILI_HOST) {
+    // Another launcher (npm run dev) already runs the embedded engines on this data: share them.
+    say(`Dùng PostgreSQL và Meilisearch đang chạy (launcher pid ${running.pid})`)
+    return { env: { ...env, ...running.env }, embeddedDatabase: true, stop }
+  }
   try {
     if (process.env.DATABASE_URL) {
       env.DATABASE_URL = process.env.DATABASE_URL
@@ -80,5 +86,23 @@ export async function startEngines(
     await stop()
     throw error
   }
+  if (embeddedDatabase) {
+    writeFileSync(runningFile, JSON.stringify({ pid: process.pid, env }), { mode: 0o600 })
+    stops.push(async () => rmSync(runningFile, { force: true }))
+  }
   return { env, embeddedDatabase, stop }
+}
+
+const runningFile = path.join(dataDir, 'engines.json')
+
+/** The engines a live launcher started on this data directory, if any. */
+function readRunningEngines(): { pid: number; env: Record<string, string> } | null {
+  if (!existsSync(runningFile)) return null
+  try {
+    const running = JSON.parse(readFileSync(runningFile, 'utf8'))
+    process.kill(running.pid, 0)
+    return running
+  } catch {
+    return null
+  }
 }
