@@ -78,6 +78,7 @@ async function serve(mode: 'dev' | 'start') {
 
 /** Commands that need the database but no web server. */
 async function withPayload(run: (payload: Awaited<ReturnType<typeof bootPayload>>, embedded: boolean) => Promise<number>) {
+  process.env.PAYLOAD_LOG_LEVEL ||= 'error'
   const engines = await startEngines({ quiet: true, registerExitHook: true })
   let code = 1
   const payload = await bootPayload(engines.env)
