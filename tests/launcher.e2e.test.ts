@@ -26,7 +26,7 @@ const env = () => {
   delete e.MEILI_HOST
   delete e.PAYLOAD_LOG_LEVEL
   delete e.NODE_ENV
-  return e
+  return e as NodeJS.ProcessEnv
 }
 
 function waitForOutput(pattern: RegExp, timeoutMs: number) {

@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import { anyone } from '../access/anyone'
 import { isWriter } from '../access/isWriter'
 import { hasRole } from '../access/roles'
 import { normalizeText } from '../hooks/normalizeText'
-import { repoRoot } from '../launcher/paths'
 
+const mediaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../media')
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 
 export const Media: CollectionConfig<'media'> = {
@@ -25,7 +26,7 @@ export const Media: CollectionConfig<'media'> = {
   hooks: { beforeValidate: [normalizeText] },
   upload: {
     // MEDIA_DIR lets tests and extra instances keep uploads apart from the repo's media/.
-    staticDir: process.env.MEDIA_DIR || path.join(repoRoot, 'media'),
+    staticDir: process.env.MEDIA_DIR || mediaDir,
     mimeTypes: ['image/*'],
     adminThumbnail: 'thumbnail',
     focalPoint: true,

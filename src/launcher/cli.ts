@@ -15,6 +15,7 @@ import { startEngines } from './engines'
 import { startNextServer } from './nextServer'
 import { repoRoot } from './paths'
 import { userCommand } from './userCommand'
+import { watchParents } from './watchParents'
 import { startJobWorker } from './worker'
 
 const [command = 'dev', ...args] = process.argv.slice(2)
@@ -37,6 +38,10 @@ async function serve(mode: 'dev' | 'start') {
   // async-exit-hook gives hooks 10 s by default, less than an orderly stop of app + engines.
   exitHook.forceExitTimeout(60_000)
   exitHook((done) => void shutdown().then(done))
+  watchParents(() => {
+    log('Tiến trình cha (npm) đã dừng')
+    void shutdown().then(() => process.exit(0))
+  })
 
   const engines = await startEngines({ registerExitHook: false })
   cleanups.push(['engines', engines.stop])
