@@ -1,60 +1,31 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getFreePort } from '../src/launcher/ports'
+import { alive, freshEnv, killGroup, repo, startLauncher, tsxCli, waitForOutput, waitUntilGone } from './helpers/launcher'
 
 /**
  * `npm run dev` as a person runs it on a fresh machine: empty data directory, no DATABASE_URL,
  * no MEILI_HOST. The launcher must start both engines, migrate, seed, serve, and stop all of it
  * on Ctrl-C (SIGINT to the process group, as a terminal sends it).
  */
-const repo = path.resolve(import.meta.dirname, '..')
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'))
 chmodSync(dataDir, 0o755)
 const password = 'Mat-khau-e2e-789'
-let port: number
 let base: string
-let launcher: ChildProcess
-let output = ''
+let env: NodeJS.ProcessEnv
+let launcher: ReturnType<typeof startLauncher>
 
-const env = () => {
-  const e: Record<string, string | undefined> = { ...process.env, PORTAL_DATA_DIR: dataDir, DEMO_PASSWORD: password, PORT: String(port) }
-  delete e.DATABASE_URL
-  delete e.MEILI_HOST
-  delete e.PAYLOAD_LOG_LEVEL
-  delete e.NODE_ENV
-  return e as NodeJS.ProcessEnv
-}
-
-function waitForOutput(pattern: RegExp, timeoutMs: number) {
-  return new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (pattern.test(output)) {
-        clearInterval(timer)
-        resolve()
-      } else if (launcher.exitCode !== null) {
-        clearInterval(timer)
-        reject(new Error(`launcher exited ${launcher.exitCode}:\n${output}`))
-      }
-    }, 200)
-    setTimeout(() => {
-      clearInterval(timer)
-      reject(new Error(`timed out waiting for ${pattern}:\n${output}`))
-    }, timeoutMs)
+const userCli = (...args: string[]) =>
+  spawnSync(process.execPath, [tsxCli, 'src/launcher/cli.ts', 'user', ...args], {
+    cwd: repo,
+    env,
+    encoding: 'utf8',
+    timeout: 120_000,
   })
-}
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 async function api(method: string, p: string, body?: unknown, token?: string) {
   const res = await fetch(base + p, {
@@ -66,37 +37,25 @@ async function api(method: string, p: string, body?: unknown, token?: string) {
 }
 
 beforeAll(async () => {
-  port = await getFreePort()
+  const port = await getFreePort()
   base = `http://localhost:${port}`
-  launcher = spawn(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), 'src/launcher/cli.ts', 'dev'], {
-    cwd: repo,
-    env: env(),
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  launcher.stdout!.on('data', (d) => (output += d))
-  launcher.stderr!.on('data', (d) => (output += d))
-  await waitForOutput(/Cổng thông tin: http:\/\/localhost:\d+/, 180_000)
+  env = freshEnv({ PORTAL_DATA_DIR: dataDir, DEMO_PASSWORD: password, PORT: String(port) })
+  launcher = startLauncher('dev', env)
+  await waitForOutput(launcher, /Cổng thông tin: http:\/\/localhost:\d+/, 180_000)
 }, 200_000)
 
-afterAll(async () => {
-  if (launcher.exitCode === null) {
-    try {
-      process.kill(-launcher.pid!, 'SIGKILL')
-    } catch {
-      // gone
-    }
-  }
+afterAll(() => {
+  if (launcher.child.exitCode === null) killGroup(launcher.child)
   rmSync(dataDir, { recursive: true, force: true })
 })
 
 describe('npm run dev on an empty data directory', () => {
   it('seeds the demo content and prints the URL and the five demo accounts', () => {
-    expect(output).toMatch(/Đã tạo 5 tài khoản, 8 chuyên mục, 24 tin bài/)
+    expect(launcher.output).toMatch(/Đã tạo 5 tài khoản, 8 chuyên mục, 24 tin bài/)
     for (const email of ['admin', 'chief', 'editor', 'reporter', 'moderator']) {
-      expect(output).toContain(`${email}@example.org`)
+      expect(launcher.output).toContain(`${email}@example.org`)
     }
-    expect(output).toContain(password)
+    expect(launcher.output).toContain(password)
   })
 
   it('serves the home page with published news only', async () => {
@@ -138,13 +97,7 @@ describe('npm run dev on an empty data directory', () => {
   })
 
   it('`npm run user` works beside the running server, on the same engines', () => {
-    const run = (...args: string[]) =>
-      spawnSync(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), 'src/launcher/cli.ts', 'user', ...args], {
-        cwd: repo,
-        env: env(),
-        encoding: 'utf8',
-        timeout: 120_000,
-      })
+    const run = userCli
     const created = run('create', '--email', 'btv2@example.org', '--password', 'Mat-khau-moi-1', '--role', 'editor', '--name', 'Trần Văn Bình')
     expect(created.status).toBe(0)
     expect(created.stdout).toContain('Đã tạo tài khoản')
@@ -160,25 +113,16 @@ describe('npm run dev on an empty data directory', () => {
   it('Ctrl-C stops the server and both engines, leaving no process behind', async () => {
     const engines = JSON.parse(readFileSync(path.join(dataDir, 'engines.json'), 'utf8'))
     const pgPid = Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])
-    const meiliPid = Number(/Meilisearch sẵn sàng tại \S+ \(pid (\d+)\)/.exec(output)![1])
+    const meiliPid = Number(/Meilisearch sẵn sàng tại \S+ \(pid (\d+)\)/.exec(launcher.output)![1])
     expect(engines.pid).toBeGreaterThan(0)
     expect(alive(pgPid) && alive(meiliPid)).toBe(true)
-    process.kill(-launcher.pid!, 'SIGINT')
-    const deadline = Date.now() + 30_000
-    while (Date.now() < deadline && [launcher.pid!, pgPid, meiliPid].some(alive)) {
-      await new Promise((r) => setTimeout(r, 250))
-    }
-    expect([launcher.pid!, pgPid, meiliPid].filter(alive)).toEqual([])
+    process.kill(-launcher.child.pid!, 'SIGINT')
+    expect(await waitUntilGone([launcher.child.pid!, pgPid, meiliPid])).toEqual([])
     await expect(fetch(base + '/')).rejects.toThrow()
   })
 
   it('a second start reuses the data: no new seed, the new account is still there', () => {
-    const list = spawnSync(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), 'src/launcher/cli.ts', 'user', 'list'], {
-      cwd: repo,
-      env: env(),
-      encoding: 'utf8',
-      timeout: 120_000,
-    })
+    const list = userCli('list')
     expect(list.status).toBe(0)
     expect(list.stdout).toContain('Tổng cộng: 6 tài khoản')
   })

@@ -58,8 +58,11 @@ async function serve(mode: 'dev' | 'start') {
     log(`Đã tạo ${report.users} tài khoản, ${report.categories} chuyên mục, ${report.articles} tin bài`)
   }
 
-  const worker = startJobWorker(payload)
-  cleanups.push(['worker', worker.stop])
+  // One worker per deployment: extra web instances run with JOBS_WORKER=0.
+  if (process.env.JOBS_WORKER !== '0') {
+    const worker = startJobWorker(payload)
+    cleanups.push(['worker', worker.stop])
+  }
 
   const port = Number(process.env.PORT || 3000)
   const host = process.env.HOST || '127.0.0.1'

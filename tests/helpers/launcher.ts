@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+
+export const repo = path.resolve(import.meta.dirname, '../..')
+export const tsxCli = path.join(repo, 'node_modules/tsx/dist/cli.mjs')
+
+/** The environment of a fresh machine: no DATABASE_URL / MEILI_HOST, our data dir and port. */
+export function freshEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: Record<string, string | undefined> = { ...process.env, ...extra }
+  for (const key of ['DATABASE_URL', 'MEILI_HOST', 'MEILI_MASTER_KEY', 'PAYLOAD_LOG_LEVEL', 'NODE_ENV']) delete env[key]
+  return env as NodeJS.ProcessEnv
+}
+
+/** Runs `src/launcher/cli.ts <command>` in its own process group, collecting its output. */
+export function startLauncher(command: string, env: NodeJS.ProcessEnv) {
+  const child: ChildProcess = spawn(process.execPath, [tsxCli, 'src/launcher/cli.ts', command], {
+    cwd: repo,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const state = { child, output: '' }
+  child.stdout!.on('data', (d) => (state.output += d))
+  child.stderr!.on('data', (d) => (state.output += d))
+  return state
+}
+
+export function waitForOutput(state: { child: ChildProcess; output: string }, pattern: RegExp, timeoutMs: number) {
+  return new Promise<RegExpExecArray>((resolve, reject) => {
+    const started = Date.now()
+    const timer = setInterval(() => {
+      const match = pattern.exec(state.output)
+      if (match) {
+        clearInterval(timer)
+        resolve(match)
+      } else if (state.child.exitCode !== null || Date.now() - started > timeoutMs) {
+        clearInterval(timer)
+        reject(new Error(`waiting for ${pattern} (exit ${state.child.exitCode}):\n${state.output.slice(-4000)}`))
+      }
+    }, 200)
+  })
+}
+
+export const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+export async function waitUntilGone(pids: number[], timeoutMs = 30_000): Promise<number[]> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline && pids.some(alive)) await new Promise((r) => setTimeout(r, 250))
+  return pids.filter(alive)
+}
+
+export function killGroup(child: ChildProcess) {
+  try {
+    process.kill(-child.pid!, 'SIGKILL')
+  } catch {
+    // already gone
+  }
+}

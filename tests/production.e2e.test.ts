@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process'
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { getFreePort } from '../src/launcher/ports'
+import { freshEnv, killGroup, repo, startLauncher, tsxCli, waitForOutput, waitUntilGone } from './helpers/launcher'
+
+/** `npm run build && npm start`: a build with no database, then production mode on fresh data. */
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'portal-prod-'))
+chmodSync(dataDir, 0o755)
+let base: string
+let env: NodeJS.ProcessEnv
+let server: ReturnType<typeof startLauncher>
+let build: ReturnType<typeof spawnSync>
+
+beforeAll(async () => {
+  const port = await getFreePort()
+  base = `http://localhost:${port}`
+  env = freshEnv({ PORTAL_DATA_DIR: dataDir, PORT: String(port), DEMO_PASSWORD: 'Mat-khau-prod-1' })
+  build = spawnSync(process.execPath, [tsxCli, 'src/launcher/cli.ts', 'build'], {
+    cwd: repo,
+    env: { ...env, PORTAL_DATA_DIR: path.join(dataDir, 'must-not-be-used') },
+    encoding: 'utf8',
+    timeout: 300_000,
+  })
+  server = startLauncher('start', env)
+  await waitForOutput(server, /Cổng thông tin: http:\/\/localhost:\d+/, 120_000)
+}, 500_000)
+
+afterAll(() => {
+  if (server.child.exitCode === null) killGroup(server.child)
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe('npm run build && npm start', () => {
+  it('builds without any database running', () => {
+    expect(build.status).toBe(0)
+    expect(readdirSync(dataDir)).not.toContain('must-not-be-used')
+  })
+
+  it('applies the committed migrations (not a dev push) and seeds the empty embedded database', async () => {
+    expect(server.output).toMatch(/Đã tạo 5 tài khoản/)
+    const { env: running } = JSON.parse(readFileSync(path.join(dataDir, 'engines.json'), 'utf8'))
+    const client = new pg.Client({ connectionString: running.DATABASE_URL })
+    await client.connect()
+    const { rows } = await client.query('SELECT name, batch FROM payload_migrations ORDER BY name')
+    await client.end()
+    const committed = readdirSync(path.join(repo, 'src/migrations'))
+      .filter((f) => /^\d.*\.ts$/.test(f))
+      .map((f) => f.replace(/\.ts$/, ''))
+    expect(rows.map((r) => r.name)).toEqual(committed)
+    expect(rows.every((r) => r.batch >= 1)).toBe(true)
+  })
+
+  it('serves the site and the admin in production mode', async () => {
+    const home = await fetch(base + '/')
+    expect(home.status).toBe(200)
+    expect(await home.text()).toContain('Tin mới')
+    const admin = await fetch(base + '/admin/login')
+    expect(admin.status).toBe(200)
+    expect(await admin.text()).toContain('Đăng nhập')
+    expect((await fetch(base + '/tin-tuc/khong-ton-tai')).status).toBe(404)
+  })
+
+  it('SIGTERM to the launcher stops the server and the engines it started', async () => {
+    const pgPid = Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])
+    const meiliPid = Number(/Meilisearch sẵn sàng tại \S+ \(pid (\d+)\)/.exec(server.output)![1])
+    process.kill(server.child.pid!, 'SIGTERM')
+    expect(await waitUntilGone([server.child.pid!, pgPid, meiliPid])).toEqual([])
+  })
+})
