@@ -293,6 +293,7 @@ export interface ArticleTransition {
   from?: ('draft' | 'in_review' | 'published' | 'unpublished') | null;
   to: 'draft' | 'in_review' | 'published' | 'unpublished';
   by?: (number | null) | User;
+  byName?: string | null;
   at: string;
   note?: string | null;
   updatedAt: string;
@@ -620,6 +621,7 @@ export interface ArticleTransitionsSelect<T extends boolean = true> {
   from?: T;
   to?: T;
   by?: T;
+  byName?: T;
   at?: T;
   note?: T;
   updatedAt?: T;

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getFreePort } from '../src/launcher/ports'
+import { adminLogin, launchChromium } from './helpers/browser'
 import { alive, freshEnv, killGroup, repo, startLauncher, tsxCli, waitForOutput, waitUntilGone } from './helpers/launcher'
 
 /**
@@ -39,7 +40,8 @@ async function api(method: string, p: string, body?: unknown, token?: string) {
 beforeAll(async () => {
   const port = await getFreePort()
   base = `http://localhost:${port}`
-  env = freshEnv({ PORTAL_DATA_DIR: dataDir, DEMO_PASSWORD: password, PORT: String(port) })
+  // Own build directory: a developer's `npm run dev` in this checkout holds the lock on .next/dev.
+  env = freshEnv({ PORTAL_DATA_DIR: dataDir, DEMO_PASSWORD: password, PORT: String(port), NEXT_DIST_DIR: '.next-test' })
   launcher = startLauncher('dev', env)
   await waitForOutput(launcher, /Cổng thông tin: http:\/\/localhost:\d+/, 180_000)
 }, 200_000)
@@ -94,6 +96,45 @@ describe('npm run dev on an empty data directory', () => {
     const html = await res.text()
     expect(html).toContain('Đăng nhập')
     expect(html).toMatch(/<html[^>]*lang="vi"/)
+  })
+
+  it('the admin shows the workflow: a reporter submits, the chief returns with a note, then publishes', async () => {
+    const reporter = (await api('POST', '/api/users/login', { email: 'reporter@example.org', password })).body.token
+    const created = await api('POST', '/api/articles', { title: 'Bài thử quy trình trong trình duyệt', category: 1 }, reporter)
+    expect(created.status).toBe(201)
+    const { id, slug } = created.body.doc
+    const browser = await launchChromium()
+    try {
+      // An English browser still gets the Vietnamese admin.
+      const asReporter = await (await browser.newContext({ locale: 'en-US' })).newPage()
+      await adminLogin(asReporter, base, 'reporter@example.org', password)
+      await asReporter.goto(`${base}/admin/collections/articles/${id}`)
+      await expect.poll(() => asReporter.getByTestId('workflow-state').textContent(), { timeout: 60_000 }).toBe('Nháp')
+      expect(await asReporter.getByRole('button', { name: 'Xuất bản', exact: true }).count()).toBe(0)
+      expect(await asReporter.getByRole('button', { name: /Xuất bản tài liệu|Publish/ }).count()).toBe(0)
+      await asReporter.getByRole('button', { name: 'Gửi duyệt' }).click()
+      await expect.poll(() => asReporter.getByTestId('workflow-state').textContent(), { timeout: 60_000 }).toBe('Chờ duyệt')
+
+      const asChief = await (await browser.newContext()).newPage()
+      await adminLogin(asChief, base, 'chief@example.org', password)
+      await asChief.goto(`${base}/admin/collections/articles/${id}`)
+      await asChief.getByRole('button', { name: 'Trả lại' }).click({ timeout: 60_000 })
+      await expect.poll(() => asChief.getByRole('alert').filter({ hasText: 'lý do' }).count()).toBe(1)
+      await asChief.fill('#workflow-note', 'Bổ sung nguồn tin')
+      await asChief.getByRole('button', { name: 'Trả lại' }).click()
+      await expect.poll(() => asChief.getByTestId('workflow-state').textContent(), { timeout: 60_000 }).toBe('Nháp')
+      expect((await api('POST', `/api/articles/${id}/transition`, { to: 'in_review' }, reporter)).status).toBe(200)
+      await asChief.reload()
+      await asChief.getByRole('button', { name: 'Xuất bản', exact: true }).click({ timeout: 60_000 })
+      await expect.poll(() => asChief.getByTestId('workflow-state').textContent(), { timeout: 60_000 }).toBe('Đã xuất bản')
+      await expect.poll(() => asChief.getByText('Bổ sung nguồn tin').count(), { timeout: 30_000 }).toBeGreaterThan(0)
+      expect(await asChief.getByRole('cell', { name: 'Lê Minh Quang' }).count()).toBeGreaterThan(0)
+    } finally {
+      await browser.close()
+    }
+    expect((await fetch(`${base}/tin-tuc/${slug}`)).status).toBe(200)
+    const history = await api('GET', `/api/articles/${id}/history`, undefined, reporter)
+    expect(history.body.docs.map((h: { to: string }) => h.to)).toEqual(['in_review', 'draft', 'in_review', 'published'])
   })
 
   it('`npm run user` works beside the running server, on the same engines', () => {

@@ -16,7 +16,7 @@ export const ArticleTransitions: CollectionConfig<'article-transitions'> = {
   access: { read: isWriter, create: nobody, update: nobody, delete: nobody },
   admin: {
     group: { vi: 'Nội dung', en: 'Content' },
-    defaultColumns: ['article', 'from', 'to', 'by', 'at', 'note'],
+    defaultColumns: ['article', 'from', 'to', 'byName', 'at', 'note'],
     hidden: true,
   },
   defaultSort: '-at',
@@ -24,7 +24,9 @@ export const ArticleTransitions: CollectionConfig<'article-transitions'> = {
     { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true, label: { vi: 'Tin bài', en: 'Article' } },
     { name: 'from', type: 'select', options: stateOptions, label: { vi: 'Từ', en: 'From' } },
     { name: 'to', type: 'select', options: stateOptions, required: true, label: { vi: 'Sang', en: 'To' } },
-    { name: 'by', type: 'relationship', relationTo: 'users', label: { vi: 'Người thực hiện', en: 'By' } },
+    { name: 'by', type: 'relationship', relationTo: 'users', label: { vi: 'Tài khoản', en: 'Account' } },
+    // The name at the time of the decision: the record stays readable if the account changes.
+    { name: 'byName', type: 'text', label: { vi: 'Người thực hiện', en: 'By' } },
     { name: 'at', type: 'date', required: true, label: { vi: 'Thời điểm', en: 'At' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'note', type: 'textarea', label: { vi: 'Ghi chú', en: 'Note' } },
   ],

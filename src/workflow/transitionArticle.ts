@@ -7,6 +7,7 @@ import {
 } from 'payload'
 
 import { checkTransition } from './checkTransition'
+import { recordTransition } from './recordTransition'
 import type { WorkflowState } from './states'
 
 export type TransitionResult = { state: WorkflowState; publishedAt?: string | null; scheduled: boolean }
@@ -62,18 +63,11 @@ export async function transitionArticle(args: {
       overrideAccess: true,
       context: { workflowTransition: true },
     })
-    await req.payload.create({
-      collection: 'article-transitions',
-      data: {
-        article: article.id,
-        from,
-        to,
-        by: req.user?.id ?? null,
-        at: new Date().toISOString(),
-        note: scheduled ? withSchedule(note, publishedAt!) : note,
-      },
-      req,
-      overrideAccess: true,
+    await recordTransition(req, {
+      article: article.id,
+      from,
+      to,
+      note: scheduled ? withSchedule(note, publishedAt!) : note,
     })
     if (scheduled) {
       await req.payload.jobs.queue({

@@ -33,6 +33,10 @@ export const Articles: CollectionConfig<'articles'> = {
     group: { vi: 'Nội dung', en: 'Content' },
     components: {
       beforeListTable: ['/workflow/admin/StateCounts#StateCounts'],
+      edit: {
+        PublishButton: '/workflow/admin/LivePublishButton#LivePublishButton',
+        UnpublishButton: '/workflow/admin/LivePublishButton#NoUnpublishButton',
+      },
     },
   },
   defaultSort: '-updatedAt',
@@ -134,7 +138,7 @@ export const Articles: CollectionConfig<'articles'> = {
       on: 'article',
       label: { vi: 'Lịch sử duyệt bài', en: 'Workflow history' },
       defaultSort: '-at',
-      admin: { defaultColumns: ['from', 'to', 'by', 'at', 'note'] },
+      admin: { defaultColumns: ['from', 'to', 'byName', 'at', 'note'], allowCreate: false },
     },
   ],
 }

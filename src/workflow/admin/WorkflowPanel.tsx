@@ -1,18 +1,14 @@
 'use client'
 
 import { useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
-import React, { useCallback, useEffect, useState } from 'react'
+import React, { useState } from 'react'
 
 import { availableTransitions } from '../checkTransition'
 import { stateLabels, type WorkflowState } from '../states'
 
-type HistoryEntry = { from: string; to: string; by: { name?: string } | null; at: string; note: string }
-
 const label = (s: string) => stateLabels[s as WorkflowState]?.vi ?? s
-const when = (iso: string) =>
-  new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso))
 
-/** Sidebar panel: the article's state, the transitions this user may make, and the history. */
+/** Sidebar panel: the article's state and the transitions this user may make, with a note. */
 export const WorkflowPanel: React.FC = () => {
   const { id } = useDocumentInfo()
   const { user } = useAuth()
@@ -21,14 +17,6 @@ export const WorkflowPanel: React.FC = () => {
   const [note, setNote] = useState('')
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
-  const [history, setHistory] = useState<HistoryEntry[]>([])
-
-  const loadHistory = useCallback(async () => {
-    if (!id) return
-    const res = await fetch(`/api/articles/${id}/history`, { credentials: 'include' })
-    if (res.ok) setHistory((await res.json()).docs)
-  }, [id])
-  useEffect(() => void loadHistory(), [loadHistory])
 
   if (!id) return <p className="field-description">Lưu bài lần đầu để bắt đầu quy trình duyệt.</p>
 
@@ -88,20 +76,6 @@ export const WorkflowPanel: React.FC = () => {
         <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
           {error}
         </p>
-      )}
-      {history.length > 0 && (
-        <details open style={{ marginTop: 12 }}>
-          <summary>Lịch sử ({history.length})</summary>
-          <ol style={{ paddingLeft: 18 }}>
-            {history.map((h, i) => (
-              <li key={i}>
-                {when(h.at)}: {label(h.from)} → {label(h.to)}
-                {h.by?.name ? ` — ${h.by.name}` : ''}
-                {h.note ? <div style={{ whiteSpace: 'pre-wrap', opacity: 0.8 }}>{h.note}</div> : null}
-              </li>
-            ))}
-          </ol>
-        </details>
       )}
     </div>
   )

@@ -23,6 +23,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_85a02c031d3996824293ffc8431c29c1 } from '../../../workflow/admin/WorkflowPanel'
 import { StateCounts as StateCounts_34aa2ca7d4de41b706e0a29098af4eea } from '../../../workflow/admin/StateCounts'
+import { LivePublishButton as LivePublishButton_30f86c43536884c59309f6bb385c9ccd } from '../../../workflow/admin/LivePublishButton'
+import { NoUnpublishButton as NoUnpublishButton_30f86c43536884c59309f6bb385c9ccd } from '../../../workflow/admin/LivePublishButton'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_85a02c031d3996824293ffc8431c29c1,
   "/workflow/admin/StateCounts#StateCounts": StateCounts_34aa2ca7d4de41b706e0a29098af4eea,
+  "/workflow/admin/LivePublishButton#LivePublishButton": LivePublishButton_30f86c43536884c59309f6bb385c9ccd,
+  "/workflow/admin/LivePublishButton#NoUnpublishButton": NoUnpublishButton_30f86c43536884c59309f6bb385c9ccd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

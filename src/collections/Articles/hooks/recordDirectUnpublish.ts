@@ -1,5 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { recordTransition } from '../../../workflow/recordTransition'
+
 /**
  * Payload's own "Unpublish" (a non-draft save with `_status: 'draft'`, allowed to the
  * editor-in-chief and admin who may edit live articles) takes the article off the site without
@@ -28,18 +30,11 @@ export const recordDirectUnpublish: CollectionAfterChangeHook = async ({
     overrideAccess: true,
     context: { workflowTransition: true },
   })
-  await req.payload.create({
-    collection: 'article-transitions',
-    data: {
-      article: doc.id,
-      from: 'published',
-      to: 'unpublished',
-      by: req.user?.id ?? null,
-      at: new Date().toISOString(),
-      note: 'Gỡ bài bằng nút "Unpublish" của trình quản trị',
-    },
-    req,
-    overrideAccess: true,
+  await recordTransition(req, {
+    article: doc.id,
+    from: 'published',
+    to: 'unpublished',
+    note: 'Gỡ bài bằng nút "Unpublish" của trình quản trị',
   })
   return { ...doc, workflowState: 'unpublished' }
 }

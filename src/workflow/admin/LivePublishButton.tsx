@@ -1,0 +1,23 @@
+'use client'
+
+import { PublishButton, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import type { PublishButtonClientProps } from 'payload'
+import React from 'react'
+
+import { hasRole } from '../../access/roles'
+
+/**
+ * Payload's "Publish" button, shown only where the server allows it: the editor-in-chief or
+ * admin saving corrections to an article that is already live. Everything else is published
+ * with the workflow panel's "Xuất bản".
+ */
+export const LivePublishButton: React.FC<PublishButtonClientProps> = (props) => {
+  const { user } = useAuth()
+  const { hasPublishedDoc } = useDocumentInfo()
+  const state = useFormFields(([fields]) => fields.workflowState?.value)
+  if (!(hasPublishedDoc && state === 'published' && hasRole(user as never, 'admin', 'editor-in-chief'))) return null
+  return <PublishButton {...props} />
+}
+
+/** Unpublishing goes through the workflow ("Gỡ bài"), so it is recorded with its reason. */
+export const NoUnpublishButton: React.FC = () => null
