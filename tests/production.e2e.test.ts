@@ -3,8 +3,9 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { ensureDatabase } from '../src/launcher/postgres'
 import { getFreePort } from '../src/launcher/ports'
 import { freshEnv, killGroup, repo, startLauncher, tsxCli, waitForOutput, waitUntilGone } from './helpers/launcher'
 
@@ -70,5 +71,23 @@ describe('npm run build && npm start', () => {
     const meiliPid = Number(/Meilisearch sẵn sàng tại \S+ \(pid (\d+)\)/.exec(server.output)![1])
     process.kill(server.child.pid!, 'SIGTERM')
     expect(await waitUntilGone([server.child.pid!, pgPid, meiliPid])).toEqual([])
+  })
+
+  it('with DATABASE_URL it starts no Postgres and seeds nothing', async () => {
+    const adminUrl = inject('pgAdminUrl')
+    await ensureDatabase(adminUrl, 'prod_external')
+    const port = await getFreePort()
+    const external = startLauncher('start', { ...env, PORT: String(port), DATABASE_URL: adminUrl.replace(/\/postgres$/, '/prod_external') })
+    try {
+      await waitForOutput(external, /Cổng thông tin: http:\/\/localhost:\d+/, 120_000)
+      expect(external.output).toContain('Dùng PostgreSQL từ DATABASE_URL')
+      expect(external.output).not.toContain('Khởi động PostgreSQL nhúng')
+      expect(external.output).not.toMatch(/nội dung mẫu|Tài khoản mẫu/)
+      const articles = await fetch(`http://localhost:${port}/api/articles?limit=0`).then((r) => r.json())
+      expect(articles.totalDocs).toBe(0)
+    } finally {
+      process.kill(external.child.pid!, 'SIGTERM')
+      expect(await waitUntilGone([external.child.pid!])).toEqual([])
+    }
   })
 })

@@ -41,6 +41,11 @@ describe('demo seed', () => {
     expect(anonymous.body.totalDocs).toBe(published)
     const inReview = await payload.count({ collection: 'articles', where: { workflowState: { equals: 'in_review' } } })
     expect(inReview.totalDocs).toBe(seedArticles.filter((a) => a.state === 'in_review').length)
+    const { docs: media } = await payload.find({ collection: 'media', limit: 1 })
+    for (const size of ['thumbnail', 'card', 'hero'] as const) {
+      expect(media[0].sizes?.[size]?.mimeType).toBe('image/webp')
+    }
+    expect(media[0].alt.length).toBeGreaterThan(0)
     const settings = await payload.findGlobal({ slug: 'site-settings' })
     expect(settings.portalName).toMatch(/Cổng thông tin điện tử/)
   })

@@ -52,6 +52,9 @@ export async function startEngines(
     if (process.env.DATABASE_URL) {
       env.DATABASE_URL = process.env.DATABASE_URL
       say('Dùng PostgreSQL từ DATABASE_URL')
+      if (!process.env.PAYLOAD_SECRET) {
+        say('Cảnh báo: chưa đặt PAYLOAD_SECRET; dùng khóa sinh trong .data/secrets.json (mọi phiên bản phải dùng chung một khóa)')
+      }
     } else {
       const pgDir = postgresDataDir()
       say(`Khởi động PostgreSQL nhúng (dữ liệu: ${pgDir})`)
