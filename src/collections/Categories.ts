@@ -4,6 +4,7 @@ import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { normalizeText } from '../hooks/normalizeText'
 import { uniqueSlug } from '../hooks/uniqueSlug'
+import { slugField } from '../fields/slugField'
 
 export const Categories: CollectionConfig<'categories'> = {
   slug: 'categories',
@@ -21,14 +22,7 @@ export const Categories: CollectionConfig<'categories'> = {
   hooks: { beforeValidate: [normalizeText, uniqueSlug('categories')] },
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tên chuyên mục', en: 'Title' } },
-    {
-      name: 'slug',
-      type: 'text',
-      unique: true,
-      index: true,
-      label: { vi: 'Đường dẫn', en: 'Slug' },
-      admin: { position: 'sidebar', description: { vi: 'Tự tạo từ tên nếu để trống', en: 'Generated from the title when empty' } },
-    },
+    slugField(),
     {
       name: 'parent',
       type: 'relationship',

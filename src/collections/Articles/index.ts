@@ -13,6 +13,7 @@ import { transitionEndpoint } from './endpoints/transition'
 import { guardPublishing } from './hooks/guardPublishing'
 import { recordDirectUnpublish } from './hooks/recordDirectUnpublish'
 import { setCreatedBy } from './hooks/setCreatedBy'
+import { slugField } from '../../fields/slugField'
 
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
@@ -91,14 +92,7 @@ export const Articles: CollectionConfig<'articles'> = {
       access: { create: nobodyField, update: nobodyField },
       admin: { position: 'sidebar', readOnly: true },
     },
-    {
-      name: 'slug',
-      type: 'text',
-      unique: true,
-      index: true,
-      label: { vi: 'Đường dẫn', en: 'Slug' },
-      admin: { position: 'sidebar', description: { vi: 'Tự tạo từ tiêu đề nếu để trống', en: 'Generated from the title when empty' } },
-    },
+    slugField(),
     {
       name: 'category',
       type: 'relationship',
