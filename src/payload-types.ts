@@ -249,7 +249,6 @@ export interface Category {
    * Generated from the title when empty
    */
   slug?: string | null;
-  tmpx?: string | null;
   parent?: (number | null) | Category;
   order?: number | null;
   description?: string | null;
@@ -528,7 +527,6 @@ export interface ArticlesSelect<T extends boolean = true> {
 export interface CategoriesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
-  tmpx?: T;
   parent?: T;
   order?: T;
   description?: T;

@@ -90,6 +90,20 @@ describe('npm run dev on an empty data directory', () => {
     expect((await fetch(`${base}/tin-tuc/${slug}`)).status).toBe(404)
   })
 
+  it('the worker the launcher started publishes a scheduled article on time', async () => {
+    const chief = (await api('POST', '/api/users/login', { email: 'chief@example.org', password })).body.token
+    const inReview = await api('GET', '/api/articles?where[workflowState][equals]=in_review&limit=1&depth=0', undefined, chief)
+    const { id, slug } = inReview.body.docs[0]
+    const at = Date.now() + 3000
+    const res = await api('POST', `/api/articles/${id}/transition`, { to: 'published', publishedAt: new Date(at).toISOString() }, chief)
+    expect(res.body).toMatchObject({ state: 'published', scheduled: true })
+    expect((await fetch(`${base}/tin-tuc/${slug}`)).status).toBe(404)
+    await expect
+      .poll(async () => (await fetch(`${base}/tin-tuc/${slug}`)).status, { timeout: 30_000, interval: 500 })
+      .toBe(200)
+    expect(Date.now()).toBeGreaterThanOrEqual(at)
+  })
+
   it('the admin is Vietnamese even for an English browser', async () => {
     const res = await fetch(base + '/admin/login', { headers: { 'Accept-Language': 'en-US,en;q=0.9' } })
     expect(res.status).toBe(200)

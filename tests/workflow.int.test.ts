@@ -280,6 +280,19 @@ describe('publishing cannot bypass the workflow', () => {
     expect(fresh.title).not.toBe('Chiếm quyền')
   })
 
+  it('a bulk PATCH that sets _status=published publishes none of the articles', async () => {
+    const a = await articleIn('in_review')
+    const b = await articleIn('draft')
+    const res = await rest(payload, 'PATCH', `/api/articles?where[id][in]=${a.id},${b.id}`, {
+      token: token('editor-in-chief'),
+      body: { _status: 'published' },
+    })
+    expect(res.body.docs ?? []).toEqual([])
+    expect(res.body.errors.length).toBe(2)
+    expect(await publicCanSee(a.id)).toBe(false)
+    expect(await publicCanSee(b.id)).toBe(false)
+  })
+
   it('restoring a published version of an unpublished article does not republish it', async () => {
     const doc = await articleIn('unpublished')
     const versions = await payload.findVersions({
