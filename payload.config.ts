@@ -11,10 +11,12 @@ import { isAdmin } from './src/access/isAdmin'
 import { ArticleStats } from './src/collections/ArticleStats'
 import { ArticleTransitions } from './src/collections/ArticleTransitions'
 import { Articles } from './src/collections/Articles'
+import { Banners } from './src/collections/Banners'
 import { Categories } from './src/collections/Categories'
 import { Media } from './src/collections/Media'
 import { Users } from './src/collections/Users'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { revalidateEndpoint } from './src/site/revalidateEndpoint'
 import { migrations } from './src/migrations'
 import { publishScheduledArticle } from './src/workflow/publishScheduledArticle'
 
@@ -33,7 +35,8 @@ export default buildConfig({
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
   },
-  collections: [Articles, Categories, Media, Users, ArticleTransitions, ArticleStats],
+  collections: [Articles, Categories, Media, Banners, Users, ArticleTransitions, ArticleStats],
+  endpoints: [revalidateEndpoint],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: postgresAdapter({

@@ -70,6 +70,7 @@ export interface Config {
     articles: Article;
     categories: Category;
     media: Media;
+    banners: Banner;
     users: User;
     'article-transitions': ArticleTransition;
     'article-stats': ArticleStat;
@@ -88,6 +89,7 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    banners: BannersSelect<false> | BannersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'article-transitions': ArticleTransitionsSelect<false> | ArticleTransitionsSelect<true>;
     'article-stats': ArticleStatsSelect<false> | ArticleStatsSelect<true>;
@@ -289,13 +291,29 @@ export interface User {
  */
 export interface ArticleTransition {
   id: number;
-  article: number | Article;
+  article?: (number | null) | Article;
   from?: ('draft' | 'in_review' | 'published' | 'unpublished') | null;
   to: 'draft' | 'in_review' | 'published' | 'unpublished';
   by?: (number | null) | User;
   byName?: string | null;
   at: string;
   note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "banners".
+ */
+export interface Banner {
+  id: number;
+  title: string;
+  image: number | Media;
+  link?: string | null;
+  placement: 'header' | 'sidebar';
+  activeFrom?: string | null;
+  activeTo?: string | null;
+  order?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -442,6 +460,10 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'banners';
+        value: number | Banner;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
@@ -586,6 +608,21 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "banners_select".
+ */
+export interface BannersSelect<T extends boolean = true> {
+  title?: T;
+  image?: T;
+  link?: T;
+  placement?: T;
+  activeFrom?: T;
+  activeTo?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

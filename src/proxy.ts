@@ -2,12 +2,30 @@ import { NextResponse, type NextRequest } from 'next/server'
 
 const LANGUAGE_COOKIE = 'payload-lng'
 
+export function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl
+  if (pathname.startsWith('/chuyen-muc/')) return categoryPaging(request, pathname, searchParams.get('trang'))
+  return adminInVietnamese(request)
+}
+
+/**
+ * /chuyen-muc/{slug}?trang=N is served by /chuyen-muc/{slug}/trang/N: pages that read the query
+ * string cannot be cached, paths can.
+ */
+function categoryPaging(request: NextRequest, pathname: string, page: string | null) {
+  if (page === null || page === '1' || !/^\/chuyen-muc\/[^/]+$/.test(pathname)) return NextResponse.next()
+  const url = request.nextUrl.clone()
+  url.pathname = `${pathname}/trang/${encodeURIComponent(page)}`
+  url.search = ''
+  return NextResponse.rewrite(url)
+}
+
 /**
  * The admin is Vietnamese by default, whatever the browser asks for: Payload picks its language
  * from this cookie before Accept-Language, so a first visit gets `vi`. Choosing English in the
  * account settings replaces the cookie.
  */
-export function proxy(request: NextRequest) {
+function adminInVietnamese(request: NextRequest) {
   if (request.cookies.has(LANGUAGE_COOKIE)) return NextResponse.next()
   const headers = new Headers(request.headers)
   const cookie = headers.get('cookie')
@@ -17,4 +35,4 @@ export function proxy(request: NextRequest) {
   return response
 }
 
-export const config = { matcher: ['/admin/:path*', '/api/:path*'] }
+export const config = { matcher: ['/admin/:path*', '/api/:path*', '/chuyen-muc/:path*'] }

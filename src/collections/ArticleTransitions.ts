@@ -21,7 +21,7 @@ export const ArticleTransitions: CollectionConfig<'article-transitions'> = {
   },
   defaultSort: '-at',
   fields: [
-    { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true, label: { vi: 'Tin bài', en: 'Article' } },
+    { name: 'article', type: 'relationship', relationTo: 'articles', index: true, label: { vi: 'Tin bài', en: 'Article' } },
     { name: 'from', type: 'select', options: stateOptions, label: { vi: 'Từ', en: 'From' } },
     { name: 'to', type: 'select', options: stateOptions, required: true, label: { vi: 'Sang', en: 'To' } },
     { name: 'by', type: 'relationship', relationTo: 'users', label: { vi: 'Tài khoản', en: 'Account' } },

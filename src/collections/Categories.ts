@@ -4,6 +4,7 @@ import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { normalizeText } from '../hooks/normalizeText'
 import { uniqueSlug } from '../hooks/uniqueSlug'
+import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../site/revalidateHooks'
 import { slugField } from '../fields/slugField'
 
 export const Categories: CollectionConfig<'categories'> = {
@@ -19,7 +20,11 @@ export const Categories: CollectionConfig<'categories'> = {
     group: { vi: 'Nội dung', en: 'Content' },
   },
   defaultSort: 'order',
-  hooks: { beforeValidate: [normalizeText, uniqueSlug('categories')] },
+  hooks: {
+    beforeValidate: [normalizeText, uniqueSlug('categories')],
+    afterChange: [revalidateSiteAfterChange],
+    afterDelete: [revalidateSiteAfterDelete],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tên chuyên mục', en: 'Title' } },
     slugField(),

@@ -6,6 +6,7 @@ import { anyone } from '../access/anyone'
 import { isWriter } from '../access/isWriter'
 import { hasRole } from '../access/roles'
 import { normalizeText } from '../hooks/normalizeText'
+import { revalidateSiteAfterChange } from '../site/revalidateHooks'
 
 const mediaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../media')
 const webp = { format: 'webp' as const, options: { quality: 80 } }
@@ -23,7 +24,8 @@ export const Media: CollectionConfig<'media'> = {
     delete: ({ req }) => hasRole(req.user, 'admin', 'editor-in-chief'),
   },
   admin: { group: { vi: 'Nội dung', en: 'Content' } },
-  hooks: { beforeValidate: [normalizeText] },
+  // A caption or credit shown on a live article changed.
+  hooks: { beforeValidate: [normalizeText], afterChange: [revalidateSiteAfterChange] },
   upload: {
     // MEDIA_DIR lets tests and extra instances keep uploads apart from the repo's media/.
     staticDir: process.env.MEDIA_DIR || mediaDir,

@@ -3,13 +3,14 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { normalizeGlobalText } from '../hooks/normalizeText'
+import { revalidateSiteAfterGlobalChange } from '../site/revalidateHooks'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { vi: 'Cấu hình cổng', en: 'Site settings' },
   access: { read: anyone, update: isAdmin },
   admin: { group: { vi: 'Hệ thống', en: 'System' } },
-  hooks: { beforeValidate: [normalizeGlobalText] },
+  hooks: { beforeValidate: [normalizeGlobalText], afterChange: [revalidateSiteAfterGlobalChange] },
   fields: [
     { name: 'portalName', type: 'text', required: true, defaultValue: 'Cổng thông tin điện tử', label: { vi: 'Tên cổng', en: 'Portal name' } },
     { name: 'partyCommittee', type: 'text', label: { vi: 'Cấp ủy chủ quản', en: 'Party committee' } },

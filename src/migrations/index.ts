@@ -1,5 +1,6 @@
 import * as migration_20261123_213557_initial from './20261123_213557_initial';
 import * as migration_20261123_220342_transition_by_name from './20261123_220342_transition_by_name';
+import * as migration_20261123_222744_public_site from './20261123_222744_public_site';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_220342_transition_by_name.up,
     down: migration_20261123_220342_transition_by_name.down,
-    name: '20261123_220342_transition_by_name'
+    name: '20261123_220342_transition_by_name',
+  },
+  {
+    up: migration_20261123_222744_public_site.up,
+    down: migration_20261123_222744_public_site.down,
+    name: '20261123_222744_public_site'
   },
 ];

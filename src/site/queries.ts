@@ -1,29 +1,165 @@
+import type { Where } from 'payload'
+
+import type { Article, Banner, Category } from '../payload-types'
 import { getPayloadClient } from './getPayloadClient'
 
-// Every public query runs with overrideAccess: false and no user, so Payload's read access
+// Every public read runs with overrideAccess: false and no user, so Payload's read access
 // (published only) applies on top of our own filters.
-const publicQuery = { overrideAccess: false, draft: false } as const
+const asPublic = { overrideAccess: false, draft: false } as const
 
-export async function latestArticles(limit = 20) {
+export const PAGE_SIZE = 10
+
+/** Fields a list item needs (card, RSS item, sitemap), with the cover and category populated. */
+const listSelect = {
+  title: true,
+  slug: true,
+  summary: true,
+  cover: true,
+  category: true,
+  publishedAt: true,
+  updatedAt: true,
+} as const
+
+export type ArticleItem = Pick<Article, 'id' | 'title' | 'slug' | 'summary' | 'cover' | 'category' | 'publishedAt' | 'updatedAt'>
+
+async function findArticles(where: Where, limit: number, page = 1, sort = '-publishedAt') {
+  const payload = await getPayloadClient()
+  return payload.find({
+    collection: 'articles',
+    ...asPublic,
+    where,
+    sort: [sort, '-id'],
+    limit,
+    page,
+    depth: 1,
+    select: listSelect,
+  })
+}
+
+export async function getSiteSettings() {
+  const payload = await getPayloadClient()
+  return payload.findGlobal({ slug: 'site-settings', ...asPublic, depth: 1 })
+}
+
+export async function getCategories(): Promise<Category[]> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({ collection: 'categories', ...asPublic, sort: 'order', limit: 100, depth: 0 })
+  return docs
+}
+
+export async function getCategoryBySlug(slug: string): Promise<Category | null> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({ collection: 'categories', ...asPublic, where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+  return docs[0] ?? null
+}
+
+export async function getLatest(limit = 10, categoryId?: number): Promise<ArticleItem[]> {
+  const where: Where = categoryId ? { category: { equals: categoryId } } : {}
+  return (await findArticles(where, limit)).docs as ArticleItem[]
+}
+
+export async function getFeatured(limit = 1): Promise<ArticleItem[]> {
+  return (await findArticles({ featured: { equals: true } }, limit)).docs as ArticleItem[]
+}
+
+/** One page of a category, newest first; `null` when the page is past the end. */
+export async function getCategoryPage(categoryId: number, page: number) {
+  const result = await findArticles({ category: { equals: categoryId } }, PAGE_SIZE, page)
+  if (page > 1 && page > result.totalPages) return null
+  return { docs: result.docs as ArticleItem[], page, totalPages: Math.max(1, result.totalPages), totalDocs: result.totalDocs }
+}
+
+export async function getArticleBySlug(slug: string): Promise<Article | null> {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
-    ...publicQuery,
-    sort: '-publishedAt',
-    limit,
+    ...asPublic,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 2,
+  })
+  return docs[0] ?? null
+}
+
+/** "Những tin mới hơn" / "Những tin cũ hơn": same category, by publication time. */
+export async function getNeighbours(article: Article, limit = 5) {
+  const categoryId = typeof article.category === 'object' ? article.category.id : article.category
+  const base: Where[] = [{ category: { equals: categoryId } }, { id: { not_equals: article.id } }]
+  const [newer, older] = await Promise.all([
+    findArticles({ and: [...base, { publishedAt: { greater_than: article.publishedAt } }] }, limit, 1, 'publishedAt'),
+    findArticles({ and: [...base, { publishedAt: { less_than: article.publishedAt } }] }, limit),
+  ])
+  return { newer: newer.docs.reverse() as ArticleItem[], older: older.docs as ArticleItem[] }
+}
+
+/** "Các tin khác": the latest from other categories. */
+export async function getOtherArticles(article: Article, limit = 6): Promise<ArticleItem[]> {
+  const categoryId = typeof article.category === 'object' ? article.category.id : article.category
+  return (await findArticles({ category: { not_equals: categoryId } }, limit)).docs as ArticleItem[]
+}
+
+/** "Tin đọc nhiều": most viewed published articles (views live in article-stats, not on articles). */
+export async function getMostRead(limit = 5): Promise<ArticleItem[]> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'article-stats',
+    ...asPublic,
+    where: { views: { greater_than: 0 } },
+    sort: '-views',
+    limit: limit * 3,
+    depth: 0,
+  })
+  if (!docs.length) return []
+  const ids = docs.map((d) => (typeof d.article === 'object' ? d.article.id : d.article))
+  const articles = (await findArticles({ id: { in: ids } }, ids.length)).docs as ArticleItem[]
+  const byId = new Map(articles.map((a) => [a.id, a]))
+  return ids.flatMap((id) => byId.get(id) ?? []).slice(0, limit)
+}
+
+export async function getActiveBanners(placement: 'header' | 'sidebar'): Promise<Banner[]> {
+  const payload = await getPayloadClient()
+  const now = new Date().toISOString()
+  const { docs } = await payload.find({
+    collection: 'banners',
+    ...asPublic,
+    where: {
+      and: [
+        { placement: { equals: placement } },
+        { or: [{ activeFrom: { exists: false } }, { activeFrom: { less_than_equal: now } }] },
+        { or: [{ activeTo: { exists: false } }, { activeTo: { greater_than_equal: now } }] },
+      ],
+    },
+    sort: 'order',
+    limit: 10,
     depth: 1,
   })
   return docs
 }
 
-export async function articleBySlug(slug: string) {
+/** Every published article for the sitemap: slug and last change only. */
+export async function getSitemapArticles() {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
-    ...publicQuery,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 1,
+    ...asPublic,
+    sort: '-publishedAt',
+    limit: 0,
+    depth: 0,
+    select: { slug: true, updatedAt: true },
   })
-  return docs[0] ?? null
+  return docs
+}
+
+/** Reader counters of one article (own collection: never written onto the versioned article). */
+export async function getArticleStats(articleId: number) {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'article-stats',
+    ...asPublic,
+    where: { article: { equals: articleId } },
+    limit: 1,
+    depth: 0,
+  })
+  const s = docs[0]
+  return { views: Number(s?.views ?? 0), ratingTotal: Number(s?.ratingTotal ?? 0), ratingCount: Number(s?.ratingCount ?? 0), commentCount: Number(s?.commentCount ?? 0) }
 }

@@ -1,25 +1,41 @@
-import type { Metadata } from 'next'
+import '@fontsource-variable/noto-sans'
+import '@fontsource-variable/noto-serif'
+import type { Metadata, Viewport } from 'next'
 import type React from 'react'
 
+import { SiteFooter } from '@/site/components/SiteFooter'
+import { SiteHeader } from '@/site/components/SiteHeader'
+import { getLayoutData } from '@/site/layoutData'
+import { siteURL } from '@/site/urls'
 import './globals.css'
 
-export const metadata: Metadata = {
-  title: { default: 'Cổng thông tin điện tử', template: '%s — Cổng thông tin điện tử' },
+export async function generateMetadata(): Promise<Metadata> {
+  const { settings } = await getLayoutData()
+  const name = settings.portalName ?? 'Cổng thông tin điện tử'
+  return {
+    metadataBase: new URL(siteURL()),
+    title: { default: name, template: `%s - ${name}` },
+    description: settings.partyCommittee ? `${name} — ${settings.partyCommittee}` : name,
+    alternates: { types: { 'application/rss+xml': '/rss.xml' } },
+    openGraph: { siteName: name, locale: 'vi_VN', type: 'website' },
+  }
 }
 
-export default function FrontendLayout({ children }: { children: React.ReactNode }) {
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#a50e0e' }
+
+export default async function FrontendLayout({ children }: { children: React.ReactNode }) {
+  const data = await getLayoutData()
   return (
     <html lang="vi">
       <body>
         <a className="skip-link" href="#noi-dung">
-          Bỏ qua điều hướng
+          Bỏ qua điều hướng, đến nội dung chính
         </a>
-        <header className="site-header">
-          <a href="/" className="site-name">
-            Cổng thông tin điện tử
-          </a>
-        </header>
-        <main id="noi-dung">{children}</main>
+        <SiteHeader {...data} />
+        <main id="noi-dung" className="container site-main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter {...data} />
       </body>
     </html>
   )

@@ -1,10 +1,16 @@
 import Link from 'next/link'
 
+import { SearchForm } from '@/site/components/SearchForm'
+
 export default function NotFound() {
   return (
-    <section>
-      <h1>Không tìm thấy trang</h1>
-      <p>Trang bạn tìm không tồn tại hoặc đã được gỡ.</p>
+    <section className="error-page" aria-labelledby="loi-404">
+      <h1 id="loi-404" className="page-title">
+        Không tìm thấy trang
+      </h1>
+      <p>Trang bạn tìm không tồn tại, đã được gỡ hoặc đường dẫn chưa đúng.</p>
+      <p>Bạn có thể tìm tin bài:</p>
+      <SearchForm id="tim-kiem-404" />
       <p>
         <Link href="/">Về trang chủ</Link>
       </p>

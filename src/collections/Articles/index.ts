@@ -10,9 +10,12 @@ import { canReadArticles } from './access/canReadArticles'
 import { canUpdateArticles } from './access/canUpdateArticles'
 import { historyEndpoint } from './endpoints/history'
 import { transitionEndpoint } from './endpoints/transition'
+import { viewEndpoint } from './endpoints/view'
+import { deleteStats } from './hooks/deleteStats'
 import { guardPublishing } from './hooks/guardPublishing'
 import { recordDirectUnpublish } from './hooks/recordDirectUnpublish'
 import { setCreatedBy } from './hooks/setCreatedBy'
+import { revalidateArticle, revalidateSiteAfterDelete } from '../../site/revalidateHooks'
 import { slugField } from '../../fields/slugField'
 
 export const Articles: CollectionConfig<'articles'> = {
@@ -41,11 +44,13 @@ export const Articles: CollectionConfig<'articles'> = {
     },
   },
   defaultSort: '-updatedAt',
-  endpoints: [transitionEndpoint, historyEndpoint],
+  endpoints: [transitionEndpoint, historyEndpoint, viewEndpoint],
   hooks: {
     beforeValidate: [normalizeText, uniqueSlug('articles')],
     beforeChange: [setCreatedBy, guardPublishing],
-    afterChange: [recordDirectUnpublish],
+    afterChange: [recordDirectUnpublish, revalidateArticle],
+    beforeDelete: [deleteStats],
+    afterDelete: [revalidateSiteAfterDelete],
   },
   versions: {
     drafts: true,

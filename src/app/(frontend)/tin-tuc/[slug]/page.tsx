@@ -1,32 +1,145 @@
+import type { Metadata } from 'next'
+import Image from 'next/image'
 import { notFound } from 'next/navigation'
 
-import { lexicalToPlainText } from '@/lib/lexical'
 import { formatArticleDate } from '@/lib/vietnamese'
-import { articleBySlug } from '@/site/queries'
+import { ArticleBody } from '@/site/components/ArticleBody'
+import { ArticleList } from '@/site/components/ArticleList'
+import { Breadcrumbs } from '@/site/components/Breadcrumbs'
+import { CommentForm } from '@/site/components/CommentForm'
+import { JsonLd } from '@/site/components/JsonLd'
+import { RatingBlock } from '@/site/components/RatingBlock'
+import { ReaderTools } from '@/site/components/ReaderTools'
+import { ViewBeacon } from '@/site/components/ViewBeacon'
+import { imageSource } from '@/site/media'
+import { getArticleBySlug, getArticleStats, getNeighbours, getOtherArticles, getSiteSettings } from '@/site/queries'
+import { absolute, articlePath, categoryPath } from '@/site/urls'
 
-export const dynamic = 'force-dynamic'
+export const revalidate = 5
+export const generateStaticParams = () => []
 
 type Props = { params: Promise<{ slug: string }> }
 
-export async function generateMetadata({ params }: Props) {
-  const article = await articleBySlug((await params).slug)
-  return article ? { title: article.title, description: article.summary ?? undefined } : {}
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await getArticleBySlug((await params).slug)
+  if (!article) return { title: 'Không tìm thấy trang' }
+  const cover = imageSource(article.cover, 'hero')
+  const images = cover ? [{ url: cover.src, width: cover.width, height: cover.height, alt: cover.alt }] : []
+  return {
+    title: article.title,
+    description: article.summary ?? undefined,
+    alternates: { canonical: articlePath(article.slug!) },
+    openGraph: {
+      type: 'article',
+      title: article.title,
+      description: article.summary ?? undefined,
+      url: articlePath(article.slug!),
+      publishedTime: article.publishedAt ?? undefined,
+      modifiedTime: article.updatedAt,
+      section: typeof article.category === 'object' ? article.category.title : undefined,
+      tags: article.tags ?? undefined,
+      images,
+    },
+    twitter: { card: cover ? 'summary_large_image' : 'summary', title: article.title, description: article.summary ?? undefined, images: images.map((i) => i.url) },
+  }
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await articleBySlug((await params).slug)
+  const article = await getArticleBySlug((await params).slug)
   if (!article) notFound()
+  const category = typeof article.category === 'object' ? article.category : null
+  const [neighbours, others, stats, settings] = await Promise.all([
+    getNeighbours(article),
+    getOtherArticles(article),
+    getArticleStats(article.id),
+    getSiteSettings(),
+  ])
+  const cover = imageSource(article.cover, 'hero')
+  const url = absolute(articlePath(article.slug!))
+
   return (
-    <article>
-      <h1>{article.title}</h1>
-      {article.publishedAt ? <p className="date">{formatArticleDate(article.publishedAt)}</p> : null}
-      {article.summary ? <p className="sapo"><strong>{article.summary}</strong></p> : null}
-      {lexicalToPlainText(article.content)
-        .split('\n\n')
-        .map((p, i) => (
-          <p key={i}>{p}</p>
-        ))}
-      {article.byline ? <p className="byline">{article.byline}</p> : null}
-    </article>
+    <>
+      <Breadcrumbs
+        items={[
+          ...(category ? [{ name: category.title, path: categoryPath(category.slug!) }] : []),
+          { name: article.title, path: articlePath(article.slug!) },
+        ]}
+      />
+      <article className="article" aria-labelledby="tieu-de">
+        <header className="article__header">
+          <h1 id="tieu-de" className="article__title">
+            {article.title}
+          </h1>
+          {article.publishedAt ? (
+            <p className="article__date">
+              <time dateTime={article.publishedAt}>{formatArticleDate(article.publishedAt)}</time>
+            </p>
+          ) : null}
+          <ReaderTools title={article.title} url={url} />
+        </header>
+        {article.summary ? <p className="article__sapo">{article.summary}</p> : null}
+        {cover ? (
+          <figure className="article-figure article-figure--cover">
+            <Image src={cover.src} alt={cover.alt} width={cover.width} height={cover.height} unoptimized priority />
+            {cover.caption || cover.credit ? (
+              <figcaption>
+                {cover.caption}
+                {cover.credit ? <span className="article-figure__credit"> {cover.credit}</span> : null}
+              </figcaption>
+            ) : null}
+          </figure>
+        ) : null}
+        <ArticleBody content={article.content} />
+        {article.byline ? <p className="article__byline">{article.byline}</p> : null}
+        {article.source ? <p className="article__source">Nguồn: {article.source}</p> : null}
+        {article.tags?.length ? (
+          <p className="article__tags">
+            Từ khóa:{' '}
+            {article.tags.map((tag, i) => (
+              <span key={tag} className="tag">
+                {tag}
+                {i < article.tags!.length - 1 ? ', ' : ''}
+              </span>
+            ))}
+          </p>
+        ) : null}
+        <p className="article__print-url">{url}</p>
+      </article>
+
+      {article.allowRating !== false ? <RatingBlock total={stats.ratingTotal} count={stats.ratingCount} /> : null}
+
+      {article.allowComments !== false ? (
+        <section className="comments" aria-labelledby="binh-luan">
+          <h2 id="binh-luan" className="section-title">
+            Bình luận
+          </h2>
+          <CommentForm articleId={article.id} />
+        </section>
+      ) : null}
+
+      <div className="related">
+        <ArticleList id="tin-moi-hon" title="Những tin mới hơn" articles={neighbours.newer} variant="title" />
+        <ArticleList id="tin-cu-hon" title="Những tin cũ hơn" articles={neighbours.older} variant="title" />
+      </div>
+      <ArticleList id="tin-khac" title="Các tin khác" articles={others} variant="row" />
+
+      <ViewBeacon articleId={article.id} />
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'NewsArticle',
+          headline: article.title,
+          description: article.summary ?? undefined,
+          datePublished: article.publishedAt,
+          dateModified: article.updatedAt,
+          author: article.byline ? { '@type': 'Person', name: article.byline.replace(/^(Bài(, ảnh)?|Ảnh):\s*/i, '') } : { '@type': 'Organization', name: settings.portalName },
+          image: cover ? [absolute(cover.src)] : undefined,
+          mainEntityOfPage: url,
+          publisher: { '@type': 'Organization', name: settings.portalName },
+          articleSection: category?.title,
+          inLanguage: 'vi',
+        }}
+      />
+    </>
   )
 }

@@ -1,0 +1,47 @@
+import { notFound } from 'next/navigation'
+
+import { getCategoryBySlug, getCategoryPage } from '../queries'
+import { categoryPath } from '../urls'
+import { ArticleCard } from './ArticleCard'
+import { Breadcrumbs } from './Breadcrumbs'
+
+/** A category's published articles, newest first, one page of them (`?trang=N`). */
+export async function CategoryView({ slug, page }: { slug: string; page: number }) {
+  const category = await getCategoryBySlug(slug)
+  if (!category || !Number.isInteger(page) || page < 1) notFound()
+  const result = await getCategoryPage(category.id, page)
+  if (!result) notFound()
+  return (
+    <>
+      <Breadcrumbs items={[{ name: category.title, path: categoryPath(category.slug!) }]} />
+      <h1 className="page-title">{category.title}</h1>
+      {page > 1 ? <p className="page-subtitle">Trang {page}</p> : null}
+      {result.docs.length ? (
+        <ul className="category-list">
+          {result.docs.map((a, i) => (
+            <li key={a.id}>
+              <ArticleCard article={a} variant="row" showSummary priority={i === 0} headingLevel={2} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Chuyên mục chưa có tin bài.</p>
+      )}
+      <nav className="pagination" aria-label="Phân trang">
+        {page > 1 ? (
+          <a href={categoryPath(category.slug!, page - 1)} rel="prev">
+            ‹ Trang trước
+          </a>
+        ) : null}
+        <span aria-current="page">
+          Trang {page}/{result.totalPages}
+        </span>
+        {page < result.totalPages ? (
+          <a href={categoryPath(category.slug!, page + 1)} rel="next">
+            Trang sau ›
+          </a>
+        ) : null}
+      </nav>
+    </>
+  )
+}

@@ -1,0 +1,48 @@
+import type { ArticleItem } from './queries'
+import { imageSource } from './media'
+import { absolute, articlePath } from './urls'
+
+const escapeXml = (s: string) =>
+  s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!)
+
+/** An RSS 2.0 document: title, link, guid, pubDate, description and the cover as enclosure. */
+export function buildRss(channel: { title: string; link: string; description: string }, items: ArticleItem[]): string {
+  const entries = items.map((a) => {
+    const link = absolute(articlePath(a.slug!))
+    const cover = imageSource(a.cover, 'card')
+    const size = typeof a.cover === 'object' && a.cover?.sizes?.card?.filesize
+    return [
+      '    <item>',
+      `      <title>${escapeXml(a.title)}</title>`,
+      `      <link>${escapeXml(link)}</link>`,
+      `      <guid isPermaLink="true">${escapeXml(link)}</guid>`,
+      a.publishedAt ? `      <pubDate>${new Date(a.publishedAt).toUTCString()}</pubDate>` : '',
+      `      <description>${escapeXml(a.summary ?? '')}</description>`,
+      typeof a.category === 'object' && a.category ? `      <category>${escapeXml(a.category.title)}</category>` : '',
+      cover ? `      <enclosure url="${escapeXml(absolute(cover.src))}" length="${size || 0}" type="image/webp" />` : '',
+      '    </item>',
+    ]
+      .filter(Boolean)
+      .join('\n')
+  })
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+    '  <channel>',
+    `    <title>${escapeXml(channel.title)}</title>`,
+    `    <link>${escapeXml(absolute(channel.link))}</link>`,
+    `    <atom:link href="${escapeXml(absolute(channel.link === '/' ? '/rss.xml' : `${channel.link}/rss.xml`))}" rel="self" type="application/rss+xml" />`,
+    `    <description>${escapeXml(channel.description)}</description>`,
+    '    <language>vi</language>',
+    items[0]?.publishedAt ? `    <lastBuildDate>${new Date(items[0].publishedAt).toUTCString()}</lastBuildDate>` : '',
+    ...entries,
+    '  </channel>',
+    '</rss>',
+    '',
+  ]
+    .filter(Boolean)
+    .join('\n')
+}
+
+export const rssResponse = (xml: string) =>
+  new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
