@@ -58,14 +58,17 @@ async function serve(mode: 'dev' | 'start') {
     log(`Đã tạo ${report.users} tài khoản, ${report.categories} chuyên mục, ${report.articles} tin bài`)
   }
 
+  const port = Number(process.env.PORT || 3000)
+  const host = process.env.HOST || '127.0.0.1'
+  // Jobs run in this process, outside Next: they refresh the site through the web server.
+  process.env.REVALIDATE_URL ||= `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
+
   // One worker per deployment: extra web instances run with JOBS_WORKER=0.
   if (process.env.JOBS_WORKER !== '0') {
     const worker = startJobWorker(payload)
     cleanups.push(['worker', worker.stop])
   }
 
-  const port = Number(process.env.PORT || 3000)
-  const host = process.env.HOST || '127.0.0.1'
   const next = await startNextServer({ mode, port, host, env: { ...engines.env, NODE_ENV: mode === 'dev' ? 'development' : 'production' } })
   cleanups.push(['next', next.stop])
   next.child.once('exit', (code) => {
