@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { ensureDatabase } from '../src/launcher/postgres'
 import { getFreePort } from '../src/launcher/ports'
+import { publicSiteTests } from './helpers/publicSite'
 import { freshEnv, killGroup, repo, startLauncher, tsxCli, waitForOutput, waitUntilGone } from './helpers/launcher'
 
 /** `npm run build && npm start`: a build with no database, then production mode on fresh data. */
@@ -66,6 +67,11 @@ describe('npm run build && npm start', () => {
     expect((await fetch(base + '/tin-tuc/khong-ton-tai')).status).toBe(404)
   })
 
+})
+
+publicSiteTests(() => ({ base, password: 'Mat-khau-prod-1' }))
+
+describe('stopping', () => {
   it('SIGTERM to the launcher stops the server and the engines it started', async () => {
     const pgPid = Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])
     const meiliPid = Number(/Meilisearch sẵn sàng tại \S+ \(pid (\d+)\)/.exec(server.output)![1])

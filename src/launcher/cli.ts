@@ -17,6 +17,7 @@ import { repoRoot } from './paths'
 import { userCommand } from './userCommand'
 import { watchParents } from './watchParents'
 import { startJobWorker } from './worker'
+import { revalidateToken } from '../site/revalidateSite'
 
 const [command = 'dev', ...args] = process.argv.slice(2)
 const log = (message: string) => console.log(`[launcher] ${message}`)
@@ -77,6 +78,8 @@ async function serve(mode: 'dev' | 'start') {
     void shutdown().then(() => process.exit(code ?? 1))
   })
 
+  // Pages prerendered by `next build` had no database: refresh them before the first visitor.
+  if (mode === 'start') await refreshPages(process.env.REVALIDATE_URL!)
   console.log(`\n  Cổng thông tin: ${next.url}\n  Trang quản trị: ${next.url}/admin\n`)
   if (engines.embeddedDatabase) {
     console.log('  Tài khoản mẫu (mật khẩu: ' + password + '):')
@@ -85,6 +88,11 @@ async function serve(mode: 'dev' | 'start') {
   }
   // Warm up the pages a first visitor opens, so the first request is not a cold compile.
   if (mode === 'dev') for (const p of ['/', '/admin/login']) void fetch(next.url.replace('localhost', '127.0.0.1') + p).catch(() => {})
+}
+
+async function refreshPages(base: string) {
+  const res = await fetch(`${base}/api/revalidate`, { method: 'POST', headers: { 'x-revalidate-token': revalidateToken() } }).catch(() => null)
+  if (!res?.ok) log(`Không làm mới được trang đã dựng sẵn (${res?.status ?? 'không kết nối được'})`)
 }
 
 /** Commands that need the database but no web server. */

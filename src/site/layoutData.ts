@@ -1,5 +1,6 @@
 import type { Category, SiteSetting } from '../payload-types'
 import { getCategories, getSiteSettings } from './queries'
+import { isBuildPhase } from './rss'
 
 export type LayoutData = { settings: Partial<SiteSetting>; categories: Category[] }
 
@@ -14,7 +15,7 @@ export async function getLayoutData(): Promise<LayoutData> {
     const [settings, categories] = await Promise.all([getSiteSettings(), getCategories()])
     return { settings, categories }
   } catch (error) {
-    if (process.env.NEXT_PHASE === 'phase-production-build') return fallback
+    if (isBuildPhase()) return fallback
     throw error
   }
 }

@@ -46,3 +46,9 @@ export function buildRss(channel: { title: string; link: string; description: st
 
 export const rssResponse = (xml: string) =>
   new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
+
+/**
+ * `next build` prerenders feeds without a database; it gets an empty feed, which the launcher
+ * invalidates as soon as the server is up (and any publish does too).
+ */
+export const isBuildPhase = () => process.env.NEXT_PHASE === 'phase-production-build'

@@ -1,19 +1,5 @@
-import Link from 'next/link'
+import { NotFoundView } from '@/site/components/NotFoundView'
 
-import { SearchForm } from '@/site/components/SearchForm'
-
-export default function NotFound() {
-  return (
-    <section className="error-page" aria-labelledby="loi-404">
-      <h1 id="loi-404" className="page-title">
-        Không tìm thấy trang
-      </h1>
-      <p>Trang bạn tìm không tồn tại, đã được gỡ hoặc đường dẫn chưa đúng.</p>
-      <p>Bạn có thể tìm tin bài:</p>
-      <SearchForm id="tim-kiem-404" />
-      <p>
-        <Link href="/">Về trang chủ</Link>
-      </p>
-    </section>
-  )
-}
+// With two root layouts (the site's and Payload's admin), Next sends this page's HTML only in the
+// RSC payload and the browser renders it (vercel/next.js#62228, #59180); the status is still 404.
+export default NotFoundView

@@ -15,7 +15,7 @@ export async function CategoryView({ slug, page }: { slug: string; page: number 
     <>
       <Breadcrumbs items={[{ name: category.title, path: categoryPath(category.slug!) }]} />
       <h1 className="page-title">{category.title}</h1>
-      {page > 1 ? <p className="page-subtitle">Trang {page}</p> : null}
+      {page > 1 ? <p className="page-subtitle">{`Trang ${page}`}</p> : null}
       {result.docs.length ? (
         <ul className="category-list">
           {result.docs.map((a, i) => (
@@ -34,7 +34,7 @@ export async function CategoryView({ slug, page }: { slug: string; page: number 
           </a>
         ) : null}
         <span aria-current="page">
-          Trang {page}/{result.totalPages}
+          {`Trang ${page}/${result.totalPages}`}
         </span>
         {page < result.totalPages ? (
           <a href={categoryPath(category.slug!, page + 1)} rel="next">

@@ -47,8 +47,8 @@ export function CommentForm({ articleId }: { articleId: number }) {
         aria-describedby="binh-luan-dem"
       />
       <p id="binh-luan-dem" className="comment-form__counter" aria-live="polite">
-        Bạn còn {left}/{COMMENT_MAX} ký tự
-        {tooShort ? <span className="comment-form__hint"> — Bạn vui lòng nhập từ {COMMENT_MIN} ký tự trở lên</span> : null}
+        {`Bạn còn ${left}/${COMMENT_MAX} ký tự`}
+        {tooShort ? <span className="comment-form__hint">{` — Bạn vui lòng nhập từ ${COMMENT_MIN} ký tự trở lên`}</span> : null}
       </p>
       <div className="comment-form__fields">
         <label>

@@ -11,10 +11,10 @@ export function RatingBlock({ total, count }: { total: number; count: number }) 
         Đánh giá bài viết
       </h2>
       <p data-testid="rating-total">
-        Tổng số điểm của bài viết là: {total} trong {count} đánh giá
+        {`Tổng số điểm của bài viết là: ${total} trong ${count} đánh giá`}
       </p>
       <p data-testid="rating-average">
-        Xếp hạng: {avg} - {count} phiếu bầu
+        {`Xếp hạng: ${avg} - ${count} phiếu bầu`}
       </p>
     </section>
   )

@@ -6,12 +6,12 @@ export function SiteFooter({ settings }: LayoutData) {
     <footer className="site-footer">
       <div className="container">
         <p className="site-footer__name">{settings.portalName}</p>
-        {settings.partyCommittee ? <p>Cơ quan chủ quản: {settings.partyCommittee}</p> : null}
-        {settings.responsiblePerson ? <p>Chịu trách nhiệm chính: {settings.responsiblePerson}</p> : null}
+        {settings.partyCommittee ? <p>{`Cơ quan chủ quản: ${settings.partyCommittee}`}</p> : null}
+        {settings.responsiblePerson ? <p>{`Chịu trách nhiệm chính: ${settings.responsiblePerson}`}</p> : null}
         {settings.licence ? <p>{settings.licence}</p> : null}
-        {settings.address ? <p>Địa chỉ: {settings.address}</p> : null}
+        {settings.address ? <p>{`Địa chỉ: ${settings.address}`}</p> : null}
         <p>
-          {settings.phone ? <>Điện thoại: {settings.phone}</> : null}
+          {settings.phone ? `Điện thoại: ${settings.phone}` : null}
           {settings.phone && settings.email ? ' — ' : null}
           {settings.email ? (
             <>

@@ -91,7 +91,7 @@ export default async function ArticlePage({ params }: Props) {
         ) : null}
         <ArticleBody content={article.content} />
         {article.byline ? <p className="article__byline">{article.byline}</p> : null}
-        {article.source ? <p className="article__source">Nguồn: {article.source}</p> : null}
+        {article.source ? <p className="article__source">{`Nguồn: ${article.source}`}</p> : null}
         {article.tags?.length ? (
           <p className="article__tags">
             Từ khóa:{' '}
