@@ -16,7 +16,7 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
           Thử lại
         </button>
       </p>
-      <SearchForm id="tim-kiem-loi" />
+      <SearchForm id="tim-kiem-loi" name="Tìm tin bài khác" />
       <p>
         <Link href="/">Về trang chủ</Link>
       </p>

@@ -11,7 +11,7 @@ export function NotFoundView() {
       </h1>
       <p>Trang bạn tìm không tồn tại, đã được gỡ hoặc đường dẫn chưa đúng.</p>
       <p>Bạn có thể tìm tin bài:</p>
-      <SearchForm id="tim-kiem-404" />
+      <SearchForm id="tim-kiem-404" name="Tìm tin bài khác" />
       <p>
         <Link href="/">Về trang chủ</Link>
       </p>

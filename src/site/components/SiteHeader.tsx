@@ -17,7 +17,7 @@ export function SiteHeader({ settings, categories }: LayoutData) {
       <div className="site-header__top">
         <div className="container">
           <span className="site-header__date">{today()}</span>
-          <SearchForm id="tim-kiem-dau-trang" />
+          <SearchForm id="tim-kiem-dau-trang" name="Tìm kiếm trên cổng" />
         </div>
       </div>
       <div className="site-header__brand container">
