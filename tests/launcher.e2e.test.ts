@@ -60,7 +60,8 @@ describe('npm run dev on an empty data directory', () => {
     expect(launcher.output).toContain(password)
   })
 
-  it('serves the home page with published news only', async () => {
+  // The first request compiles the page (next dev): slow while the other test files build.
+  it('serves the home page with published news only', { timeout: 240_000 }, async () => {
     const res = await fetch(base + '/')
     expect(res.status).toBe(200)
     const html = await res.text()
@@ -112,7 +113,7 @@ describe('npm run dev on an empty data directory', () => {
     expect(html).toMatch(/<html[^>]*lang="vi"/)
   })
 
-  it('the admin shows the workflow: a reporter submits, the chief returns with a note, then publishes', async () => {
+  it('the admin shows the workflow: a reporter submits, the chief returns with a note, then publishes', { timeout: 300_000 }, async () => {
     const reporter = (await api('POST', '/api/users/login', { email: 'reporter@example.org', password })).body.token
     const created = await api('POST', '/api/articles', { title: 'Bài thử quy trình trong trình duyệt', category: 1 }, reporter)
     expect(created.status).toBe(201)
@@ -123,24 +124,24 @@ describe('npm run dev on an empty data directory', () => {
       const asReporter = await (await browser.newContext({ locale: 'en-US' })).newPage()
       await adminLogin(asReporter, base, 'reporter@example.org', password)
       await asReporter.goto(`${base}/admin/collections/articles/${id}`)
-      await expect.poll(() => asReporter.getByTestId('workflow-state').textContent(), { timeout: 60_000 }).toBe('Nháp')
+      await expect.poll(() => asReporter.getByTestId('workflow-state').textContent(), { timeout: 150_000 }).toBe('Nháp')
       expect(await asReporter.getByRole('button', { name: 'Xuất bản', exact: true }).count()).toBe(0)
       expect(await asReporter.getByRole('button', { name: /Xuất bản tài liệu|Publish/ }).count()).toBe(0)
       await asReporter.getByRole('button', { name: 'Gửi duyệt' }).click()
-      await expect.poll(() => asReporter.getByTestId('workflow-state').textContent(), { timeout: 60_000 }).toBe('Chờ duyệt')
+      await expect.poll(() => asReporter.getByTestId('workflow-state').textContent(), { timeout: 150_000 }).toBe('Chờ duyệt')
 
       const asChief = await (await browser.newContext()).newPage()
       await adminLogin(asChief, base, 'chief@example.org', password)
       await asChief.goto(`${base}/admin/collections/articles/${id}`)
-      await asChief.getByRole('button', { name: 'Trả lại' }).click({ timeout: 60_000 })
+      await asChief.getByRole('button', { name: 'Trả lại' }).click({ timeout: 150_000 })
       await expect.poll(() => asChief.getByRole('alert').filter({ hasText: 'lý do' }).count()).toBe(1)
       await asChief.fill('#workflow-note', 'Bổ sung nguồn tin')
       await asChief.getByRole('button', { name: 'Trả lại' }).click()
-      await expect.poll(() => asChief.getByTestId('workflow-state').textContent(), { timeout: 60_000 }).toBe('Nháp')
+      await expect.poll(() => asChief.getByTestId('workflow-state').textContent(), { timeout: 150_000 }).toBe('Nháp')
       expect((await api('POST', `/api/articles/${id}/transition`, { to: 'in_review' }, reporter)).status).toBe(200)
       await asChief.reload()
-      await asChief.getByRole('button', { name: 'Xuất bản', exact: true }).click({ timeout: 60_000 })
-      await expect.poll(() => asChief.getByTestId('workflow-state').textContent(), { timeout: 60_000 }).toBe('Đã xuất bản')
+      await asChief.getByRole('button', { name: 'Xuất bản', exact: true }).click({ timeout: 150_000 })
+      await expect.poll(() => asChief.getByTestId('workflow-state').textContent(), { timeout: 150_000 }).toBe('Đã xuất bản')
       await expect.poll(() => asChief.getByText('Bổ sung nguồn tin').count(), { timeout: 30_000 }).toBeGreaterThan(0)
       expect(await asChief.getByRole('cell', { name: 'Lê Minh Quang' }).count()).toBeGreaterThan(0)
     } finally {
@@ -151,7 +152,7 @@ describe('npm run dev on an empty data directory', () => {
     expect(history.body.docs.map((h: { to: string }) => h.to)).toEqual(['in_review', 'draft', 'in_review', 'published'])
   })
 
-  it('`npm run user` works beside the running server, on the same engines', () => {
+  it('`npm run user` works beside the running server, on the same engines', { timeout: 240_000 }, () => {
     const run = userCli
     const created = run('create', '--email', 'btv2@example.org', '--password', 'Mat-khau-moi-1', '--role', 'editor', '--name', 'Trần Văn Bình')
     expect(created.status).toBe(0)
