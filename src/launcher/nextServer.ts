@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createRequire } from 'node:module'
 
 import { repoRoot } from './paths'
 import { waitForPort } from './ports'
@@ -7,8 +6,8 @@ import { waitForPort } from './ports'
 export type NextServer = { child: ChildProcess; url: string; stop: () => Promise<void> }
 
 /**
- * Starts `next dev` or `next start` as its own process group: `next dev` forks a next-server
- * child, and killing only the parent would leave it running.
+ * Starts the web server (src/launcher/webServer.ts: Next.js in dev or production mode behind
+ * node:http) as its own process group, so stopping it also stops the workers Next forks.
  */
 export async function startNextServer(opts: {
   mode: 'dev' | 'start'
@@ -16,11 +15,16 @@ export async function startNextServer(opts: {
   host: string
   env: Record<string, string>
 }): Promise<NextServer> {
-  const require = createRequire(import.meta.url)
-  const nextBin = require.resolve('next/dist/bin/next')
-  const child = spawn(process.execPath, [nextBin, opts.mode, '-p', String(opts.port), '-H', opts.host], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/launcher/webServer.ts'], {
     cwd: repoRoot,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...opts.env },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...opts.env,
+      NODE_ENV: opts.mode === 'dev' ? 'development' : 'production',
+      PORT: String(opts.port),
+      HOST: opts.host,
+    },
     stdio: 'inherit',
     detached: true,
   })

@@ -1,0 +1,40 @@
+/**
+ * The web server: Next.js behind a plain node:http server, so the app can know the socket's
+ * address. `next start` fills X-Forwarded-For with it only when the client sent none, so a client
+ * could choose its own address; here every request carries the real one in
+ * `x-portal-socket-address` (whatever the client sent under that name is replaced). The rate
+ * limits read it (src/comments/clientAddress.ts), or the right-most X-Forwarded-For entry when
+ * TRUST_PROXY=1.
+ */
+import { createServer } from 'node:http'
+import next from 'next'
+
+import { SOCKET_ADDRESS_HEADER } from '../comments/clientAddress'
+import { repoRoot } from './paths'
+
+const dev = process.env.NODE_ENV !== 'production'
+const port = Number(process.env.PORT || 3000)
+const hostname = process.env.HOST || '127.0.0.1'
+
+const app = next({ dev, dir: repoRoot, hostname, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const server = createServer((req, res) => {
+  req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? ''
+  void handle(req, res)
+})
+server.listen(port, hostname, () => console.log(`▲ Next.js ${dev ? 'dev' : 'production'} on http://${hostname}:${port}`))
+
+// Stop taking requests, drop idle keep-alive sockets, give in-flight requests 5 s, then leave.
+const stop = () => {
+  server.on('close', () => void app.close().finally(() => process.exit(0)))
+  server.close()
+  server.closeIdleConnections()
+  setTimeout(() => {
+    server.closeAllConnections()
+    process.exit(0)
+  }, 5000).unref()
+}
+process.once('SIGTERM', stop)
+process.once('SIGINT', stop)
