@@ -5,6 +5,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getFreePort } from '../src/launcher/ports'
+import type { Page } from 'playwright-core'
+
 import { adminLogin, launchChromium } from './helpers/browser'
 import { alive, freshEnv, killGroup, repo, startLauncher, tsxCli, waitForOutput, waitUntilGone } from './helpers/launcher'
 
@@ -27,6 +29,26 @@ const userCli = (...args: string[]) =>
     encoding: 'utf8',
     timeout: 120_000,
   })
+
+const stateOf = (page: Page) => page.getByTestId('workflow-state').textContent({ timeout: 150_000 })
+
+/**
+ * Clicks a workflow button until `done` holds: right after navigation the server-rendered button
+ * may not be hydrated yet, and a click then does nothing.
+ */
+async function clickUntil(page: Page, name: string, done: () => Promise<boolean>) {
+  await expect
+    .poll(
+      async () => {
+        if (await done()) return true
+        await page.getByRole('button', { name, exact: true }).click({ timeout: 150_000 })
+        await page.waitForTimeout(1000)
+        return done()
+      },
+      { timeout: 180_000, intervals: [0] },
+    )
+    .toBe(true)
+}
 
 async function api(method: string, p: string, body?: unknown, token?: string) {
   const res = await fetch(base + p, {
@@ -127,21 +149,17 @@ describe('npm run dev on an empty data directory', () => {
       await expect.poll(() => asReporter.getByTestId('workflow-state').textContent(), { timeout: 150_000 }).toBe('Nháp')
       expect(await asReporter.getByRole('button', { name: 'Xuất bản', exact: true }).count()).toBe(0)
       expect(await asReporter.getByRole('button', { name: /Xuất bản tài liệu|Publish/ }).count()).toBe(0)
-      await asReporter.getByRole('button', { name: 'Gửi duyệt' }).click()
-      await expect.poll(() => asReporter.getByTestId('workflow-state').textContent(), { timeout: 150_000 }).toBe('Chờ duyệt')
+      await clickUntil(asReporter, 'Gửi duyệt', async () => (await stateOf(asReporter)) === 'Chờ duyệt')
 
       const asChief = await (await browser.newContext()).newPage()
       await adminLogin(asChief, base, 'chief@example.org', password)
       await asChief.goto(`${base}/admin/collections/articles/${id}`)
-      await asChief.getByRole('button', { name: 'Trả lại' }).click({ timeout: 150_000 })
-      await expect.poll(() => asChief.getByRole('alert').filter({ hasText: 'lý do' }).count()).toBe(1)
+      await clickUntil(asChief, 'Trả lại', async () => (await asChief.getByRole('alert').filter({ hasText: 'lý do' }).count()) === 1)
       await asChief.fill('#workflow-note', 'Bổ sung nguồn tin')
-      await asChief.getByRole('button', { name: 'Trả lại' }).click()
-      await expect.poll(() => asChief.getByTestId('workflow-state').textContent(), { timeout: 150_000 }).toBe('Nháp')
+      await clickUntil(asChief, 'Trả lại', async () => (await stateOf(asChief)) === 'Nháp')
       expect((await api('POST', `/api/articles/${id}/transition`, { to: 'in_review' }, reporter)).status).toBe(200)
       await asChief.reload()
-      await asChief.getByRole('button', { name: 'Xuất bản', exact: true }).click({ timeout: 150_000 })
-      await expect.poll(() => asChief.getByTestId('workflow-state').textContent(), { timeout: 150_000 }).toBe('Đã xuất bản')
+      await clickUntil(asChief, 'Xuất bản', async () => (await stateOf(asChief)) === 'Đã xuất bản')
       await expect.poll(() => asChief.getByText('Bổ sung nguồn tin').count(), { timeout: 30_000 }).toBeGreaterThan(0)
       expect(await asChief.getByRole('cell', { name: 'Lê Minh Quang' }).count()).toBeGreaterThan(0)
     } finally {
