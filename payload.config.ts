@@ -13,8 +13,11 @@ import { ArticleTransitions } from './src/collections/ArticleTransitions'
 import { Articles } from './src/collections/Articles'
 import { Banners } from './src/collections/Banners'
 import { Categories } from './src/collections/Categories'
+import { Comments } from './src/collections/Comments'
 import { Media } from './src/collections/Media'
+import { Ratings } from './src/collections/Ratings'
 import { Users } from './src/collections/Users'
+import { ModerationSettings } from './src/globals/ModerationSettings'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { revalidateEndpoint } from './src/site/revalidateEndpoint'
 import { migrations } from './src/migrations'
@@ -35,9 +38,9 @@ export default buildConfig({
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
   },
-  collections: [Articles, Categories, Media, Banners, Users, ArticleTransitions, ArticleStats],
+  collections: [Articles, Categories, Media, Banners, Comments, Users, ArticleTransitions, ArticleStats, Ratings],
   endpoints: [revalidateEndpoint],
-  globals: [SiteSettings],
+  globals: [SiteSettings, ModerationSettings],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX || 10) },

@@ -71,9 +71,11 @@ export interface Config {
     categories: Category;
     media: Media;
     banners: Banner;
+    comments: Comment;
     users: User;
     'article-transitions': ArticleTransition;
     'article-stats': ArticleStat;
+    ratings: Rating;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -90,9 +92,11 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     banners: BannersSelect<false> | BannersSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'article-transitions': ArticleTransitionsSelect<false> | ArticleTransitionsSelect<true>;
     'article-stats': ArticleStatsSelect<false> | ArticleStatsSelect<true>;
+    ratings: RatingsSelect<false> | RatingsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -105,9 +109,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'moderation-settings': ModerationSetting;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'moderation-settings': ModerationSettingsSelect<false> | ModerationSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -319,6 +325,38 @@ export interface Banner {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: number;
+  content: string;
+  article: number | Article;
+  parent?: (number | null) | Comment;
+  authorName: string;
+  authorEmail?: string | null;
+  status: 'pending' | 'approved' | 'rejected' | 'spam';
+  rejectionReason?:
+    | ('chong-nha-nuoc' | 'kich-dong' | 'xuc-pham' | 'sai-su-that' | 'chia-re' | 'thuan-phong' | 'quang-cao' | 'khac')
+    | null;
+  rejectionNote?: string | null;
+  flags?: ('tu-nghi-van' | 'nhieu-lien-ket' | 'honeypot')[] | null;
+  ipHash?: string | null;
+  moderationLog?:
+    | {
+        by?: (number | null) | User;
+        byName?: string | null;
+        at?: string | null;
+        from?: string | null;
+        to?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "article-stats".
  */
 export interface ArticleStat {
@@ -328,6 +366,18 @@ export interface ArticleStat {
   ratingCount?: number | null;
   ratingTotal?: number | null;
   commentCount?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ratings".
+ */
+export interface Rating {
+  id: number;
+  article: number | Article;
+  visitor: string;
+  score: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -464,6 +514,10 @@ export interface PayloadLockedDocument {
         value: number | Banner;
       } | null)
     | ({
+        relationTo: 'comments';
+        value: number | Comment;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
@@ -474,6 +528,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'article-stats';
         value: number | ArticleStat;
+      } | null)
+    | ({
+        relationTo: 'ratings';
+        value: number | Rating;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -626,6 +684,35 @@ export interface BannersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  content?: T;
+  article?: T;
+  parent?: T;
+  authorName?: T;
+  authorEmail?: T;
+  status?: T;
+  rejectionReason?: T;
+  rejectionNote?: T;
+  flags?: T;
+  ipHash?: T;
+  moderationLog?:
+    | T
+    | {
+        by?: T;
+        byName?: T;
+        at?: T;
+        from?: T;
+        to?: T;
+        reason?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -674,6 +761,17 @@ export interface ArticleStatsSelect<T extends boolean = true> {
   ratingCount?: T;
   ratingTotal?: T;
   commentCount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ratings_select".
+ */
+export interface RatingsSelect<T extends boolean = true> {
+  article?: T;
+  visitor?: T;
+  score?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -768,6 +866,23 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-settings".
+ */
+export interface ModerationSetting {
+  id: number;
+  /**
+   * One per line; matched with and without tone marks
+   */
+  bannedWords?: string | null;
+  /**
+   * One per line
+   */
+  suspectWords?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -780,6 +895,17 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   responsiblePerson?: T;
   licence?: T;
   footerText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-settings_select".
+ */
+export interface ModerationSettingsSelect<T extends boolean = true> {
+  bannedWords?: T;
+  suspectWords?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -45,7 +45,7 @@ async function clickUntil(page: Page, name: string, done: () => Promise<boolean>
         await page.waitForTimeout(1000)
         return done()
       },
-      { timeout: 180_000, intervals: [0] },
+      { timeout: 180_000, interval: 100 },
     )
     .toBe(true)
 }

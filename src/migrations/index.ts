@@ -1,6 +1,7 @@
 import * as migration_20261123_213557_initial from './20261123_213557_initial';
 import * as migration_20261123_220342_transition_by_name from './20261123_220342_transition_by_name';
 import * as migration_20261123_222744_public_site from './20261123_222744_public_site';
+import * as migration_20261123_225647_comments_ratings from './20261123_225647_comments_ratings';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_222744_public_site.up,
     down: migration_20261123_222744_public_site.down,
-    name: '20261123_222744_public_site'
+    name: '20261123_222744_public_site',
+  },
+  {
+    up: migration_20261123_225647_comments_ratings.up,
+    down: migration_20261123_225647_comments_ratings.down,
+    name: '20261123_225647_comments_ratings'
   },
 ];

@@ -10,8 +10,9 @@ import { canReadArticles } from './access/canReadArticles'
 import { canUpdateArticles } from './access/canUpdateArticles'
 import { historyEndpoint } from './endpoints/history'
 import { transitionEndpoint } from './endpoints/transition'
+import { ratingEndpoint } from './endpoints/rating'
 import { viewEndpoint } from './endpoints/view'
-import { deleteStats } from './hooks/deleteStats'
+import { deleteReaderData } from './hooks/deleteReaderData'
 import { guardPublishing } from './hooks/guardPublishing'
 import { recordDirectUnpublish } from './hooks/recordDirectUnpublish'
 import { setCreatedBy } from './hooks/setCreatedBy'
@@ -44,12 +45,12 @@ export const Articles: CollectionConfig<'articles'> = {
     },
   },
   defaultSort: '-updatedAt',
-  endpoints: [transitionEndpoint, historyEndpoint, viewEndpoint],
+  endpoints: [transitionEndpoint, historyEndpoint, viewEndpoint, ratingEndpoint],
   hooks: {
     beforeValidate: [normalizeText, uniqueSlug('articles')],
     beforeChange: [setCreatedBy, guardPublishing],
     afterChange: [recordDirectUnpublish, revalidateArticle],
-    beforeDelete: [deleteStats],
+    beforeDelete: [deleteReaderData],
     afterDelete: [revalidateSiteAfterDelete],
   },
   versions: {
