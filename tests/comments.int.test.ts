@@ -141,6 +141,37 @@ describe('POST /api/comments', () => {
   })
 })
 
+describe('rate limits', () => {
+  it('answers 429 with Retry-After per address (socket address unless TRUST_PROXY=1)', async () => {
+    process.env.COMMENT_IP_POINTS = '2'
+    try {
+      const body = (i: number) => valid({ content: `Ý kiến thứ ${i} của cùng một người` })
+      expect((await post(body(1), '10.3.3.3')).status).toBe(201)
+      expect((await post(body(2), '10.3.3.3')).status).toBe(201)
+      const refused = await post(body(3), '10.3.3.3')
+      expect(refused.status).toBe(429)
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+      expect(refused.body.errors[0].message).toMatch(/thử lại sau/)
+      // Without TRUST_PROXY a client cannot escape by claiming another address.
+      const spoofed = await rest(payload, 'POST', '/api/comments', {
+        body: body(4),
+        headers: { 'x-portal-socket-address': '10.3.3.3', 'x-forwarded-for': '1.2.3.4' },
+      })
+      expect(spoofed.status).toBe(429)
+      // Behind a trusted proxy the right-most X-Forwarded-For entry is the client.
+      process.env.TRUST_PROXY = '1'
+      const proxied = await rest(payload, 'POST', '/api/comments', {
+        body: body(5),
+        headers: { 'x-portal-socket-address': '10.3.3.3', 'x-forwarded-for': '6.6.6.6, 10.4.4.4' },
+      })
+      expect(proxied.status).toBe(201)
+    } finally {
+      process.env.COMMENT_IP_POINTS = '1000'
+      delete process.env.TRUST_PROXY
+    }
+  })
+})
+
 describe('moderation and privacy', () => {
   it('only moderators and admins change a status; rejecting needs a reason; every decision is logged', async () => {
     const id = (await post(valid({ content: 'Bình luận chờ kiểm duyệt viên' }))).body.doc.id

@@ -15,20 +15,22 @@ const DEFAULTS = {
 } as const
 export type LimitName = keyof typeof DEFAULTS
 
-const limiters = new Map<LimitName, Promise<RateLimiterPostgres>>()
+const limiters = new Map<string, Promise<RateLimiterPostgres>>()
 
 function limiter(payload: Payload, name: LimitName): Promise<RateLimiterPostgres> {
-  let found = limiters.get(name)
+  const points = Number(process.env[`${name}_POINTS`] || DEFAULTS[name].points)
+  const duration = Number(process.env[`${name}_SECONDS`] || DEFAULTS[name].seconds)
+  // Keyed by the settings too, so a changed environment (tests) gets a limiter of its own.
+  const id = `${name}:${points}:${duration}`
+  let found = limiters.get(id)
   if (!found) {
-    const points = Number(process.env[`${name}_POINTS`] || DEFAULTS[name].points)
-    const duration = Number(process.env[`${name}_SECONDS`] || DEFAULTS[name].seconds)
     found = new Promise((resolve, reject) => {
       const created: RateLimiterPostgres = new RateLimiterPostgres(
         { storeClient: sqlPool(payload), tableName: 'rate_limits', keyPrefix: name.toLowerCase(), points, duration, clearExpiredByTimeout: false },
         (err?: Error) => (err ? reject(err) : resolve(created)),
       )
     })
-    limiters.set(name, found)
+    limiters.set(id, found)
   }
   return found
 }
