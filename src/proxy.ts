@@ -35,4 +35,4 @@ function adminInVietnamese(request: NextRequest) {
   return response
 }
 
-export const config = { matcher: ['/admin/:path*', '/api/:path*', '/chuyen-muc/:path*'] }
+export const config = { matcher: ['/admin', '/admin/:path*', '/chuyen-muc/:path*'] }

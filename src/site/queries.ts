@@ -163,3 +163,30 @@ export async function getArticleStats(articleId: number) {
   const s = docs[0]
   return { views: Number(s?.views ?? 0), ratingTotal: Number(s?.ratingTotal ?? 0), ratingCount: Number(s?.ratingCount ?? 0), commentCount: Number(s?.commentCount ?? 0) }
 }
+
+export type PublicComment = { id: number; authorName: string; content: string; createdAt: string; replies: PublicComment[] }
+
+/** Approved comments of an article, oldest first, with their (approved) replies one level deep. */
+export async function getApprovedComments(articleId: number): Promise<PublicComment[]> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'comments',
+    ...asPublic,
+    // Read access limits the public to approved comments (and forbids querying `status` itself).
+    where: { article: { equals: articleId } },
+    sort: 'createdAt',
+    limit: 500,
+    depth: 0,
+    select: { authorName: true, content: true, createdAt: true, parent: true },
+  })
+  const byId = new Map<number, PublicComment>()
+  const roots: PublicComment[] = []
+  for (const c of docs) byId.set(c.id, { id: c.id, authorName: c.authorName, content: c.content, createdAt: c.createdAt, replies: [] })
+  for (const c of docs) {
+    const parentId = typeof c.parent === 'object' ? c.parent?.id : c.parent
+    const node = byId.get(c.id)!
+    if (parentId && byId.has(parentId)) byId.get(parentId)!.replies.push(node)
+    else if (!parentId) roots.push(node)
+  }
+  return roots
+}

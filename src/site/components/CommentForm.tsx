@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { COMMENT_MAX, COMMENT_MIN, countCharacters } from '../../comments/countCharacters'
 
 /** The comment form with its live counter, counting characters as the server does. */
-export function CommentForm({ articleId }: { articleId: number }) {
+export function CommentForm({ articleId, parentId, title }: { articleId: number; parentId?: number; title?: string }) {
   const [content, setContent] = useState('')
   const [message, setMessage] = useState('')
   const used = countCharacters(content)
@@ -20,6 +20,8 @@ export function CommentForm({ articleId }: { articleId: number }) {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
         article: articleId,
+        parent: parentId,
+        website: form.get('website') || undefined,
         authorName: form.get('authorName'),
         authorEmail: form.get('authorEmail') || undefined,
         content,
@@ -35,18 +37,19 @@ export function CommentForm({ articleId }: { articleId: number }) {
     }
   }
 
+  const ids = (name: string) => `${name}-${parentId ?? 'moi'}`
   return (
     <form className="comment-form" onSubmit={submit} noValidate>
-      <label htmlFor="binh-luan-noi-dung">Ý kiến của bạn</label>
+      <label htmlFor={ids('binh-luan-noi-dung')}>{title ?? 'Ý kiến của bạn'}</label>
       <textarea
-        id="binh-luan-noi-dung"
+        id={ids('binh-luan-noi-dung')}
         name="content"
         rows={5}
         value={content}
         onChange={(e) => setContent(e.target.value)}
-        aria-describedby="binh-luan-dem"
+        aria-describedby={ids('binh-luan-dem')}
       />
-      <p id="binh-luan-dem" className="comment-form__counter" aria-live="polite">
+      <p id={ids('binh-luan-dem')} className="comment-form__counter" aria-live="polite">
         {`Bạn còn ${left}/${COMMENT_MAX} ký tự`}
         {tooShort ? <span className="comment-form__hint">{` — Bạn vui lòng nhập từ ${COMMENT_MIN} ký tự trở lên`}</span> : null}
       </p>
@@ -58,6 +61,13 @@ export function CommentForm({ articleId }: { articleId: number }) {
         <label>
           Thư điện tử (không bắt buộc, không công khai)
           <input name="authorEmail" type="email" autoComplete="email" />
+        </label>
+      </div>
+      {/* The honeypot: hidden from people and screen readers, filled by form robots. */}
+      <div className="comment-form__trap" aria-hidden="true">
+        <label>
+          Trang web
+          <input name="website" tabIndex={-1} autoComplete="off" />
         </label>
       </div>
       <label className="comment-form__consent">

@@ -12,7 +12,8 @@ import { RatingBlock } from '@/site/components/RatingBlock'
 import { ReaderTools } from '@/site/components/ReaderTools'
 import { ViewBeacon } from '@/site/components/ViewBeacon'
 import { imageSource } from '@/site/media'
-import { getArticleBySlug, getArticleStats, getNeighbours, getOtherArticles, getSiteSettings } from '@/site/queries'
+import { CommentList } from '@/site/components/CommentList'
+import { getApprovedComments, getArticleBySlug, getArticleStats, getNeighbours, getOtherArticles, getSiteSettings } from '@/site/queries'
 import { absolute, articlePath, categoryPath } from '@/site/urls'
 
 export const revalidate = 5
@@ -48,11 +49,12 @@ export default async function ArticlePage({ params }: Props) {
   const article = await getArticleBySlug((await params).slug)
   if (!article) notFound()
   const category = typeof article.category === 'object' ? article.category : null
-  const [neighbours, others, stats, settings] = await Promise.all([
+  const [neighbours, others, stats, settings, comments] = await Promise.all([
     getNeighbours(article),
     getOtherArticles(article),
     getArticleStats(article.id),
     getSiteSettings(),
+    getApprovedComments(article.id),
   ])
   const cover = imageSource(article.cover, 'hero')
   const url = absolute(articlePath(article.slug!))
@@ -106,13 +108,14 @@ export default async function ArticlePage({ params }: Props) {
         <p className="article__print-url">{url}</p>
       </article>
 
-      {article.allowRating !== false ? <RatingBlock total={stats.ratingTotal} count={stats.ratingCount} /> : null}
+      {article.allowRating !== false ? <RatingBlock articleId={article.id} total={stats.ratingTotal} count={stats.ratingCount} /> : null}
 
       {article.allowComments !== false ? (
         <section className="comments" aria-labelledby="binh-luan">
           <h2 id="binh-luan" className="section-title">
-            Bình luận
+            {`Bình luận (${stats.commentCount})`}
           </h2>
+          <CommentList comments={comments} articleId={article.id} />
           <CommentForm articleId={article.id} />
         </section>
       ) : null}
