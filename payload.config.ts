@@ -33,6 +33,15 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' — Quản trị cổng thông tin' },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    components: {
+      afterNavLinks: ['/comments/admin/PendingCommentsLink#PendingCommentsLink'],
+      views: {
+        moderationQueue: {
+          Component: '/comments/admin/ModerationQueue#ModerationQueue',
+          path: '/binh-luan-cho-duyet',
+        },
+      },
+    },
   },
   i18n: {
     supportedLanguages: { vi, en },

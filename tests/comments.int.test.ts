@@ -225,4 +225,35 @@ describe('moderation and privacy', () => {
     expect(Number(stats.docs[0].commentCount)).toBe(approved.totalDocs)
     expect(approved.totalDocs).toBeGreaterThan(0)
   })
+
+  it('purges address hashes older than 90 days', async () => {
+    const { purgeAddressHashes } = await import('../src/comments/purgeAddressHashes')
+    const id = (await post(valid({ content: 'Bình luận cũ từ năm ngoái' }))).body.doc.id
+    const { sqlPool } = await import('../src/lib/sqlPool')
+    await sqlPool(payload).query(`UPDATE comments SET created_at = now() - interval '91 days' WHERE id = $1`, [id])
+    const fresh = (await post(valid({ content: 'Bình luận mới hôm nay' }))).body.doc.id
+    expect(await purgeAddressHashes(payload)).toBeGreaterThanOrEqual(1)
+    expect((await payload.findByID({ collection: 'comments', id })).ipHash).toBeNull()
+    expect((await payload.findByID({ collection: 'comments', id: fresh })).ipHash).toMatch(/^[0-9a-f]{32}$/)
+  })
+
+  it('lets an admin erase one person’s comments by email or address hash, and nobody else', async () => {
+    const a = (await post(valid({ content: 'Ý kiến thứ nhất của bà Lan', authorEmail: 'lan@example.org' }), '10.7.7.7')).body.doc.id
+    const b = (await post(valid({ content: 'Ý kiến thứ hai của bà Lan' }), '10.7.7.7')).body.doc.id
+    const hash = (await payload.findByID({ collection: 'comments', id: b })).ipHash
+    expect((await rest(payload, 'POST', '/api/comments/erase', { token: users.moderator.token, body: { email: 'lan@example.org' } })).status).toBe(403)
+    expect((await rest(payload, 'POST', '/api/comments/erase', { body: { email: 'lan@example.org' } })).status).toBe(403)
+    const erased = await rest(payload, 'POST', '/api/comments/erase', { token: users.admin.token, body: { email: 'lan@example.org', ipHash: hash } })
+    expect(erased.body.erased).toBeGreaterThanOrEqual(2)
+    for (const id of [a, b]) expect(await payload.findByID({ collection: 'comments', id, disableErrors: true })).toBeNull()
+  })
+
+  it('moderators find all comments of one person by email or address hash', async () => {
+    await post(valid({ content: 'Ý kiến của ông Tâm số một', authorEmail: 'tam@example.org' }))
+    await post(valid({ content: 'Ý kiến của ông Tâm số hai', authorEmail: 'tam@example.org' }))
+    const found = await rest(payload, 'GET', '/api/comments?where[authorEmail][equals]=tam@example.org', { token: users.moderator.token })
+    expect(found.body.totalDocs).toBe(2)
+    const asPublic = await rest(payload, 'GET', '/api/comments?where[authorEmail][equals]=tam@example.org')
+    expect(asPublic.status === 200 ? asPublic.body.totalDocs : 0).toBe(0)
+  })
 })

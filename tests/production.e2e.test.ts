@@ -21,7 +21,7 @@ let build: ReturnType<typeof spawnSync>
 beforeAll(async () => {
   const port = await getFreePort()
   base = `http://localhost:${port}`
-  env = freshEnv({ PORTAL_DATA_DIR: dataDir, PORT: String(port), DEMO_PASSWORD: 'Mat-khau-prod-1' })
+  env = freshEnv({ PORTAL_DATA_DIR: dataDir, PORT: String(port), DEMO_PASSWORD: 'Mat-khau-prod-1', COMMENT_IP_POINTS: '1000', COMMENT_ARTICLE_POINTS: '1000' })
   build = spawnSync(process.execPath, [tsxCli, 'src/launcher/cli.ts', 'build'], {
     cwd: repo,
     env: { ...env, PORTAL_DATA_DIR: path.join(dataDir, 'must-not-be-used') },

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { purgeAddressHashes } from '../comments/purgeAddressHashes'
+
 export type JobWorker = { stop: () => Promise<void> }
 
 /**
@@ -11,9 +13,15 @@ export function startJobWorker(payload: Payload, opts: { intervalMs?: number } =
   let stopping = false
   let wake: (() => void) | null = null
 
+  let nextPurge = 0
   const loop = (async () => {
     await recoverStuckJobs(payload)
     while (!stopping) {
+      if (Date.now() >= nextPurge) {
+        // Hourly: address hashes older than 90 days are personal data we no longer need.
+        nextPurge = Date.now() + 3_600_000
+        await purgeAddressHashes(payload).catch((err) => payload.logger.error({ err, msg: 'Không xóa được mã địa chỉ cũ' }))
+      }
       try {
         await payload.jobs.run({ allQueues: true, limit: 50 })
       } catch (error) {

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { hostileComments } from '../fixtures/hostileComments'
 import { launchChromium } from './browser'
 import { repo } from './launcher'
 
@@ -211,6 +212,48 @@ export function publicSiteTests(ctx: () => { base: string; password: string }) {
       expect(await page.getByRole('main').getByRole('search').count()).toBe(1)
       await page.getByRole('link', { name: 'Về trang chủ' }).click()
       await page.waitForURL(`${base}/`)
+      await page.close()
+    })
+
+    it('renders 50+ hostile comments as plain text: nothing executes, nothing is injected', { timeout: 240_000 }, async () => {
+      const login = async (email: string) =>
+        (await (await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: ctx().password }) })).json()).token
+      const moderator = await login('moderator@example.org')
+      const ids: number[] = []
+      for (const [i, content] of hostileComments.entries()) {
+        const res = await fetch(`${base}/api/comments`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ article: published.id, authorName: `Bạn đọc <b>${i}</b>`, content, consent: true }),
+        })
+        expect({ i, status: res.status }).toEqual({ i, status: 201 })
+        ids.push((await res.json()).doc.id)
+      }
+      for (const id of ids) {
+        const res = await fetch(`${base}/api/comments/${id}`, {
+          method: 'PATCH',
+          headers: { 'Content-Type': 'application/json', Authorization: `JWT ${moderator}` },
+          body: JSON.stringify({ status: 'approved' }),
+        })
+        expect(res.status).toBe(200)
+      }
+      const stored = (await (await fetch(`${base}/api/comments?where[article][equals]=${published.id}&limit=200&depth=0`)).json()).docs as { id: number; content: string }[]
+      const page = await browser.newPage()
+      const dialogs: string[] = []
+      page.on('dialog', (d) => {
+        dialogs.push(d.message())
+        void d.dismiss()
+      })
+      await page.goto(`${base}/tin-tuc/${published.slug}`)
+      await expect.poll(() => page.locator('.comment__content').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(hostileComments.length)
+      await page.waitForTimeout(1000)
+      expect(dialogs).toEqual([])
+      expect(await page.locator('.comment-list script, .comment-list img, .comment-list svg, .comment-list iframe, .comment-list a[href], .comment-list [onerror], .comment-list b').count()).toBe(0)
+      for (const id of ids) {
+        const shown = await page.locator(`#binh-luan-${id} .comment__content`).textContent()
+        expect({ id, shown }).toEqual({ id, shown: stored.find((c) => c.id === id)!.content })
+      }
+      expect(await page.locator('#binh-luan-' + ids[0] + ' .comment__author').textContent()).toBe('Bạn đọc 0')
       await page.close()
     })
 

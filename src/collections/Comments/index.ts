@@ -6,6 +6,7 @@ import { COMMENT_STATUSES, REJECTION_REASONS } from '../../comments/rejectionRea
 import { canReadComments } from './access/canReadComments'
 import { isModerator, isModeratorField } from './access/isModerator'
 import { createCommentEndpoint } from './endpoints/createComment'
+import { eraseCommenterEndpoint } from './endpoints/eraseCommenter'
 import { recordDecision } from './hooks/recordDecision'
 import { refreshArticleAfterDecision } from './hooks/refreshArticleAfterDecision'
 
@@ -27,7 +28,7 @@ export const Comments: CollectionConfig<'comments'> = {
     listSearchableFields: ['content', 'authorName', 'authorEmail', 'ipHash'],
   },
   defaultSort: 'createdAt',
-  endpoints: [createCommentEndpoint],
+  endpoints: [createCommentEndpoint, eraseCommenterEndpoint],
   hooks: { beforeChange: [recordDecision], afterChange: [refreshArticleAfterDecision] },
   fields: [
     { name: 'content', type: 'textarea', required: true, label: { vi: 'Nội dung', en: 'Content' }, access: { update: nobodyField } },

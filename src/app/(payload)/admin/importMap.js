@@ -25,6 +25,8 @@ import { WorkflowPanel as WorkflowPanel_85a02c031d3996824293ffc8431c29c1 } from 
 import { StateCounts as StateCounts_34aa2ca7d4de41b706e0a29098af4eea } from '../../../workflow/admin/StateCounts'
 import { LivePublishButton as LivePublishButton_30f86c43536884c59309f6bb385c9ccd } from '../../../workflow/admin/LivePublishButton'
 import { NoUnpublishButton as NoUnpublishButton_30f86c43536884c59309f6bb385c9ccd } from '../../../workflow/admin/LivePublishButton'
+import { PendingCommentsLink as PendingCommentsLink_14790df250cd3813612caa6ae0d460f2 } from '../../../comments/admin/PendingCommentsLink'
+import { ModerationQueue as ModerationQueue_79d1511bfdc05b968c75f67acae9cc55 } from '../../../comments/admin/ModerationQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,5 +58,7 @@ export const importMap = {
   "/workflow/admin/StateCounts#StateCounts": StateCounts_34aa2ca7d4de41b706e0a29098af4eea,
   "/workflow/admin/LivePublishButton#LivePublishButton": LivePublishButton_30f86c43536884c59309f6bb385c9ccd,
   "/workflow/admin/LivePublishButton#NoUnpublishButton": NoUnpublishButton_30f86c43536884c59309f6bb385c9ccd,
+  "/comments/admin/PendingCommentsLink#PendingCommentsLink": PendingCommentsLink_14790df250cd3813612caa6ae0d460f2,
+  "/comments/admin/ModerationQueue#ModerationQueue": ModerationQueue_79d1511bfdc05b968c75f67acae9cc55,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
