@@ -170,6 +170,36 @@ describe('npm run dev on an empty data directory', () => {
     expect(history.body.docs.map((h: { to: string }) => h.to)).toEqual(['in_review', 'draft', 'in_review', 'published'])
   })
 
+  it('a moderator approves a pending comment from the queue, and it shows on the article', { timeout: 300_000 }, async () => {
+    const article = (await api('GET', '/api/articles?limit=1&depth=0')).body.docs[0]
+    const text = 'Ý kiến chờ kiểm duyệt trong hàng đợi'
+    const posted = await api('POST', '/api/comments', { article: article.id, authorName: 'Bạn đọc thử', content: text, consent: true })
+    expect(posted.status).toBe(201)
+    expect((await fetch(`${base}/tin-tuc/${article.slug}`).then((r) => r.text())).includes(text)).toBe(false)
+    const browser = await launchChromium()
+    try {
+      const page = await (await browser.newContext()).newPage()
+      await adminLogin(page, base, 'moderator@example.org', password)
+      await expect.poll(() => page.getByRole('link', { name: /Bình luận chờ duyệt \(\d+\)/ }).count(), { timeout: 150_000 }).toBeGreaterThan(0)
+      await page.goto(`${base}/admin/binh-luan-cho-duyet`, { timeout: 150_000 })
+      const row = page.locator(`[data-comment-id="${posted.body.doc.id}"]`)
+      await expect
+        .poll(
+          async () => {
+            if ((await row.count()) === 0) return true
+            await row.getByRole('button', { name: 'Duyệt', exact: true }).click({ timeout: 150_000 })
+            await page.waitForTimeout(1500)
+            return (await row.count()) === 0
+          },
+          { timeout: 200_000, interval: 100 },
+        )
+        .toBe(true)
+    } finally {
+      await browser.close()
+    }
+    await expect.poll(async () => (await fetch(`${base}/tin-tuc/${article.slug}`).then((r) => r.text())).includes(text), { timeout: 30_000 }).toBe(true)
+  })
+
   it('`npm run user` works beside the running server, on the same engines', { timeout: 240_000 }, () => {
     const run = userCli
     const created = run('create', '--email', 'btv2@example.org', '--password', 'Mat-khau-moi-1', '--role', 'editor', '--name', 'Trần Văn Bình')
