@@ -226,9 +226,14 @@ export function publicSiteTests(ctx: () => { base: string; password: string }) {
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ article: published.id, authorName: `Bạn đọc <b>${i}</b>`, content, consent: true }),
         })
-        expect({ i, status: res.status }).toEqual({ i, status: 201 })
-        ids.push((await res.json()).doc.id)
+        const body = await res.json()
+        // Some vectors are nothing but markup (an unclosed <style> swallows the rest): as plain
+        // text they are too short, which is the right answer too.
+        if (res.status === 400) expect(body.errors[0].message).toBe('Bạn vui lòng nhập từ 5 ký tự trở lên')
+        else expect({ i, status: res.status }).toEqual({ i, status: 201 })
+        if (res.status === 201) ids.push(body.doc.id)
       }
+      expect(ids.length).toBeGreaterThanOrEqual(45)
       for (const id of ids) {
         const res = await fetch(`${base}/api/comments/${id}`, {
           method: 'PATCH',
@@ -245,7 +250,7 @@ export function publicSiteTests(ctx: () => { base: string; password: string }) {
         void d.dismiss()
       })
       await page.goto(`${base}/tin-tuc/${published.slug}`)
-      await expect.poll(() => page.locator('.comment__content').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(hostileComments.length)
+      await expect.poll(() => page.locator('.comment__content').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(ids.length)
       await page.waitForTimeout(1000)
       expect(dialogs).toEqual([])
       expect(await page.locator('.comment-list script, .comment-list img, .comment-list svg, .comment-list iframe, .comment-list a[href], .comment-list [onerror], .comment-list b').count()).toBe(0)
