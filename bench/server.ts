@@ -1,0 +1,40 @@
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { getFreePort } from '../src/launcher/ports'
+import { repoRoot } from '../src/launcher/paths'
+
+export type BenchServer = { base: string; databaseUrl: string; stop: () => Promise<void> }
+
+const tsx = path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs')
+
+/** `npm start` on fresh embedded engines in `dataDir` (building first when there is no build). */
+export async function startServer(dataDir: string, extraEnv: Record<string, string>): Promise<BenchServer> {
+  if (!existsSync(path.join(repoRoot, '.next/BUILD_ID'))) {
+    const built = spawnSync(process.execPath, [tsx, 'src/launcher/cli.ts', 'build'], { cwd: repoRoot, stdio: 'inherit' })
+    if (built.status !== 0) throw new Error('npm run build failed')
+  }
+  const port = await getFreePort()
+  const env: Record<string, string | undefined> = { ...process.env, ...extraEnv, PORTAL_DATA_DIR: dataDir, PORT: String(port), DEMO_PASSWORD: 'bench-password-1' }
+  for (const key of ['DATABASE_URL', 'MEILI_HOST', 'NODE_ENV']) delete env[key]
+  const child = spawn(process.execPath, [tsx, 'src/launcher/cli.ts', 'start'], { cwd: repoRoot, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'inherit'] })
+  let output = ''
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (d) => {
+      output += d
+      if (/Cổng thông tin: http/.test(output)) resolve()
+    })
+    child.once('exit', (code) => reject(new Error(`server exited ${code}: ${output}`)))
+  })
+  const { env: running } = JSON.parse(readFileSync(path.join(dataDir, 'engines.json'), 'utf8'))
+  return {
+    base: `http://127.0.0.1:${port}`,
+    databaseUrl: running.DATABASE_URL,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}
