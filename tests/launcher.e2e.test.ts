@@ -30,7 +30,7 @@ const userCli = (...args: string[]) =>
     timeout: 120_000,
   })
 
-const stateOf = (page: Page) => page.getByTestId('workflow-state').textContent({ timeout: 150_000 })
+const stateOf = (page: Page) => page.getByTestId('workflow-state').textContent({ timeout: 20_000 }).catch(() => null)
 
 /**
  * Clicks a workflow button until `done` holds: right after navigation the server-rendered button
@@ -41,7 +41,7 @@ async function clickUntil(page: Page, name: string, done: () => Promise<boolean>
     .poll(
       async () => {
         if (await done()) return true
-        await page.getByRole('button', { name, exact: true }).click({ timeout: 150_000 })
+        await page.getByRole('button', { name, exact: true }).click({ timeout: 150_000 }).catch(() => {})
         await page.waitForTimeout(1000)
         return done()
       },
@@ -135,7 +135,7 @@ describe('npm run dev on an empty data directory', () => {
     expect(html).toMatch(/<html[^>]*lang="vi"/)
   })
 
-  it('the admin shows the workflow: a reporter submits, the chief returns with a note, then publishes', { timeout: 300_000 }, async () => {
+  it('the admin shows the workflow: a reporter submits, the chief returns with a note, then publishes', { timeout: 420_000 }, async () => {
     const reporter = (await api('POST', '/api/users/login', { email: 'reporter@example.org', password })).body.token
     const created = await api('POST', '/api/articles', { title: 'Bài thử quy trình trong trình duyệt', category: 1 }, reporter)
     expect(created.status).toBe(201)
