@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Image from 'next/image'
 import { notFound } from 'next/navigation'
 
 import { formatArticleDate } from '@/lib/vietnamese'
@@ -13,6 +12,7 @@ import { ReaderTools } from '@/site/components/ReaderTools'
 import { ViewBeacon } from '@/site/components/ViewBeacon'
 import { imageSource } from '@/site/media'
 import { CommentList } from '@/site/components/CommentList'
+import { Figure } from '@/site/components/Figure'
 import { getApprovedComments, getArticleBySlug, getArticleStats, getNeighbours, getOtherArticles, getSiteSettings } from '@/site/queries'
 import { absolute, articlePath, categoryPath } from '@/site/urls'
 
@@ -80,17 +80,7 @@ export default async function ArticlePage({ params }: Props) {
           <ReaderTools title={article.title} url={url} />
         </header>
         {article.summary ? <p className="article__sapo">{article.summary}</p> : null}
-        {cover ? (
-          <figure className="article-figure article-figure--cover">
-            <Image src={cover.src} alt={cover.alt} width={cover.width} height={cover.height} unoptimized priority />
-            {cover.caption || cover.credit ? (
-              <figcaption>
-                {cover.caption}
-                {cover.credit ? <span className="article-figure__credit"> {cover.credit}</span> : null}
-              </figcaption>
-            ) : null}
-          </figure>
-        ) : null}
+        {cover ? <Figure image={cover} cover /> : null}
         <ArticleBody content={article.content} />
         {article.byline ? <p className="article__byline">{article.byline}</p> : null}
         {article.source ? <p className="article__source">{`Nguồn: ${article.source}`}</p> : null}
