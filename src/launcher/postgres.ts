@@ -67,11 +67,16 @@ async function postgresBinaries(asRoot: boolean): Promise<string> {
   const version = JSON.parse(readFileSync(pkgJson, 'utf8')).version as string
   const target = path.join(sharedStateDir, `postgres-${version}`)
   if (!existsSync(path.join(target, 'bin', 'postgres'))) {
-    const staging = `${target}.${process.pid}`
+    // Copy beside, then rename: atomic, so several processes starting at once (test files) never
+    // see a half copy; whoever renames second just drops its own copy.
+    const staging = `${target}.${process.pid}.${Date.now()}`
     mkdirSync(sharedStateDir, { recursive: true, mode: 0o755 })
     cpSync(native, staging, { recursive: true, verbatimSymlinks: true })
-    rmSync(target, { recursive: true, force: true })
-    renameSync(staging, target)
+    try {
+      renameSync(staging, target)
+    } catch {
+      rmSync(staging, { recursive: true, force: true })
+    }
   }
   return path.join(target, 'bin')
 }
