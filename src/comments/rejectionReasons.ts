@@ -16,5 +16,3 @@ export const COMMENT_STATUSES = [
   { value: 'rejected', label: { vi: 'Từ chối', en: 'Rejected' } },
   { value: 'spam', label: { vi: 'Thư rác', en: 'Spam' } },
 ] as const
-
-export type CommentStatus = (typeof COMMENT_STATUSES)[number]['value']

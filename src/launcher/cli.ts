@@ -50,7 +50,8 @@ async function serve(mode: 'dev' | 'start') {
   cleanups.push(['payload', () => shutdownPayload(payload)])
   await applyMigrations(payload)
 
-  const password = demoPassword()
+  // Demo accounts exist only in our own embedded database: no password file otherwise.
+  const password = engines.embeddedDatabase ? demoPassword() : ''
   const { totalDocs: users } = await payload.count({ collection: 'users' })
   if (users === 0 && engines.embeddedDatabase) {
     log('Cơ sở dữ liệu trống: tạo nội dung mẫu…')

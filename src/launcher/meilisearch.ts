@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import { getFreePort } from './ports'
+import { stopChild } from './processes'
 
 export type RunningMeilisearch = { host: string; pid: number; stop: () => Promise<void> }
 
@@ -77,21 +78,4 @@ async function waitForHealthy(host: string, child: ChildProcess, timeoutMs = 30_
   }
   child.kill('SIGKILL')
   throw new Error(`Meilisearch không sẵn sàng sau ${timeoutMs} ms`)
-}
-
-/** Sends `signal`, waits for exit, and escalates to SIGKILL after `graceMs`. */
-export function stopChild(
-  child: ChildProcess,
-  graceMs = 10_000,
-  signal: NodeJS.Signals = 'SIGTERM',
-): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs)
-    child.once('exit', () => {
-      clearTimeout(timer)
-      resolve()
-    })
-    child.kill(signal)
-  })
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { accessSync, constants, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -38,13 +38,4 @@ export function postgresDataDir(root = dataDir, isRoot = process.getuid?.() === 
   if (!isRoot || isTraversableByOthers(root)) return preferred
   const key = createHash('sha256').update(path.resolve(root)).digest('hex').slice(0, 12)
   return path.join(sharedStateDir, key, 'postgres')
-}
-
-export function isWritable(p: string): boolean {
-  try {
-    accessSync(p, constants.W_OK)
-    return true
-  } catch {
-    return false
-  }
 }

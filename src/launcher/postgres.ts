@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
-import { stopChild } from './meilisearch'
+import { stopChild } from './processes'
 import { isTraversableByOthers, sharedStateDir } from './paths'
 import { getFreePort } from './ports'
 

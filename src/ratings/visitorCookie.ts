@@ -7,7 +7,7 @@ const sign = (id: string) =>
 
 /** The visitor id from a signed cookie value "id.signature", or null when absent or forged. */
 export function readVisitor(cookieHeader: string | null): string | null {
-  const match = /(?:^|;\s*)portal_visitor=([A-Za-z0-9_-]{16,64})\.([A-Za-z0-9_-]{22})(?:;|$)/.exec(cookieHeader ?? '')
+  const match = new RegExp(`(?:^|;\\s*)${VISITOR_COOKIE}=([A-Za-z0-9_-]{16,64})\\.([A-Za-z0-9_-]{22})(?:;|$)`).exec(cookieHeader ?? '')
   if (!match) return null
   const [, id, signature] = match
   const expected = Buffer.from(sign(id))
