@@ -22,6 +22,8 @@ import { SiteSettings } from './src/globals/SiteSettings'
 import { revalidateEndpoint } from './src/site/revalidateEndpoint'
 import { migrations } from './src/migrations'
 import { publishScheduledArticle } from './src/workflow/publishScheduledArticle'
+import { searchEndpoint } from './src/search/searchEndpoint'
+import { syncArticleToSearch } from './src/search/syncArticleTask'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -48,7 +50,7 @@ export default buildConfig({
     fallbackLanguage: 'vi',
   },
   collections: [Articles, Categories, Media, Banners, Comments, Users, ArticleTransitions, ArticleStats, Ratings],
-  endpoints: [revalidateEndpoint],
+  endpoints: [revalidateEndpoint, searchEndpoint],
   globals: [SiteSettings, ModerationSettings],
   editor: lexicalEditor(),
   db: postgresAdapter({
@@ -60,7 +62,9 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   jobs: {
-    tasks: [publishScheduledArticle],
+    tasks: [publishScheduledArticle, syncArticleToSearch],
+    // Search sync jobs of one article collapse and never run side by side (concurrencyKey column).
+    enableConcurrencyControl: true,
     // The launcher's worker runs the queue; only admins may trigger it over HTTP.
     access: { run: ({ req }) => Boolean(isAdmin({ req })) },
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({

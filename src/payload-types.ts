@@ -123,6 +123,7 @@ export interface Config {
   jobs: {
     tasks: {
       publishScheduledArticle: TaskPublishScheduledArticle;
+      syncArticleToSearch: TaskSyncArticleToSearch;
       inline: {
         input: unknown;
         output: unknown;
@@ -450,7 +451,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduledArticle';
+        taskSlug: 'inline' | 'publishScheduledArticle' | 'syncArticleToSearch';
         taskID: string;
         input?:
           | {
@@ -483,10 +484,14 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduledArticle') | null;
+  taskSlug?: ('inline' | 'publishScheduledArticle' | 'syncArticleToSearch') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -811,6 +816,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -930,6 +936,18 @@ export interface TaskPublishScheduledArticle {
   };
   output: {
     published?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyncArticleToSearch".
+ */
+export interface TaskSyncArticleToSearch {
+  input: {
+    articleId: number;
+  };
+  output: {
+    action?: string | null;
   };
 }
 /**

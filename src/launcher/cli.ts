@@ -1,6 +1,6 @@
 /**
  * One entry for every command in package.json: `dev`, `start`, `build`, `worker`, `seed`, `user`,
- * `migrate:create`. It starts the embedded engines unless DATABASE_URL / MEILI_HOST point
+ * `reindex`, `migrate:create`. It starts the embedded engines unless DATABASE_URL / MEILI_HOST point
  * elsewhere, applies migrations, seeds an empty embedded database, runs the jobs worker and the
  * Next.js server, and stops everything it started on Ctrl-C or SIGTERM.
  */
@@ -142,6 +142,11 @@ async function main() {
       })
     case 'user':
       return withPayload((payload) => userCommand(payload, args))
+    case 'reindex':
+      return withPayload(async (payload) => {
+        const { reindexCommand } = await import('./reindexCommand')
+        return reindexCommand(payload)
+      })
     case 'migrate:create': {
       const { createMigration } = await import('./createMigration')
       return createMigration(args[0] ?? 'schema')

@@ -1,6 +1,9 @@
 import type { Payload } from 'payload'
 
 import { purgeAddressHashes } from '../comments/purgeAddressHashes'
+import { articlesIndexName, searchConfigured } from '../search/client'
+import { searchSyncResumer } from '../search/resumeSearchSync'
+import { ensureIndexSettings } from '../search/settings'
 
 export type JobWorker = { stop: () => Promise<void> }
 
@@ -13,20 +16,31 @@ export function startJobWorker(payload: Payload, opts: { intervalMs?: number } =
   let stopping = false
   let wake: (() => void) | null = null
 
+  const limit = Number(process.env.JOBS_BATCH || 100)
+  const search = searchSyncResumer(payload)
   let nextPurge = 0
   const loop = (async () => {
     await recoverStuckJobs(payload)
+    // Index settings are code: written at start-up (and again by the first sync if this fails).
+    if (searchConfigured()) {
+      await ensureIndexSettings(articlesIndexName()).catch((err) => payload.logger.warn({ err, msg: 'Chưa ghi được cài đặt chỉ mục tìm kiếm' }))
+    }
     while (!stopping) {
+      let busy = false
       if (Date.now() >= nextPurge) {
         // Hourly: address hashes older than 90 days are personal data we no longer need.
         nextPurge = Date.now() + 3_600_000
         await purgeAddressHashes(payload).catch((err) => payload.logger.error({ err, msg: 'Không xóa được mã địa chỉ cũ' }))
       }
       try {
-        await payload.jobs.run({ allQueues: true, limit: 50 })
+        await search.check()
+        const result = await payload.jobs.run({ allQueues: true, limit })
+        // A full batch means more are waiting: go again without sleeping.
+        busy = Object.keys(result.jobStatus ?? {}).length >= limit
       } catch (error) {
         payload.logger.error({ err: error, msg: 'Lỗi khi chạy hàng đợi công việc' })
       }
+      if (busy) continue
       await new Promise<void>((resolve) => {
         wake = resolve
         setTimeout(resolve, intervalMs)

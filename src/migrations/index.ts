@@ -2,6 +2,7 @@ import * as migration_20261123_213557_initial from './20261123_213557_initial';
 import * as migration_20261123_220342_transition_by_name from './20261123_220342_transition_by_name';
 import * as migration_20261123_222744_public_site from './20261123_222744_public_site';
 import * as migration_20261123_225647_comments_ratings from './20261123_225647_comments_ratings';
+import * as migration_20261124_000829_search_sync from './20261124_000829_search_sync';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_225647_comments_ratings.up,
     down: migration_20261123_225647_comments_ratings.down,
-    name: '20261123_225647_comments_ratings'
+    name: '20261123_225647_comments_ratings',
+  },
+  {
+    up: migration_20261124_000829_search_sync.up,
+    down: migration_20261124_000829_search_sync.down,
+    name: '20261124_000829_search_sync'
   },
 ];

@@ -16,6 +16,7 @@ import { deleteReaderData } from './hooks/deleteReaderData'
 import { guardPublishing } from './hooks/guardPublishing'
 import { recordDirectUnpublish } from './hooks/recordDirectUnpublish'
 import { setCreatedBy } from './hooks/setCreatedBy'
+import { syncSearchAfterChange, syncSearchAfterDelete } from './hooks/syncSearchIndex'
 import { revalidateArticle, revalidateSiteAfterDelete } from '../../site/revalidateHooks'
 import { slugField } from '../../fields/slugField'
 
@@ -49,9 +50,9 @@ export const Articles: CollectionConfig<'articles'> = {
   hooks: {
     beforeValidate: [normalizeText, uniqueSlug('articles')],
     beforeChange: [setCreatedBy, guardPublishing],
-    afterChange: [recordDirectUnpublish, revalidateArticle],
+    afterChange: [recordDirectUnpublish, syncSearchAfterChange, revalidateArticle],
     beforeDelete: [deleteReaderData],
-    afterDelete: [revalidateSiteAfterDelete],
+    afterDelete: [syncSearchAfterDelete, revalidateSiteAfterDelete],
   },
   versions: {
     drafts: true,

@@ -1,0 +1,36 @@
+import type { Settings } from 'meilisearch'
+
+import { searchClient } from './client'
+
+/**
+ * Index settings, written by code (idempotent) before the first sync and on every reindex.
+ * Searchable attributes in rank order; `attribute` before `proximity` so a phrase in the title
+ * outranks the same words spread through the body; the date breaks remaining ties.
+ */
+export const articleIndexSettings: Settings = {
+  searchableAttributes: ['title', 'summary', 'tags', 'body', 'byline'],
+  displayedAttributes: ['id', 'slug', 'title', 'summary', 'category', 'tags', 'byline', 'publishedAt', 'cover'],
+  filterableAttributes: ['category.id', 'category.slug', 'publishedAt'],
+  sortableAttributes: ['publishedAt'],
+  rankingRules: ['words', 'typo', 'attribute', 'proximity', 'exactness', 'sort', 'publishedAt:desc'],
+  typoTolerance: { enabled: true },
+  pagination: { maxTotalHits: 2000 },
+}
+
+/** Creates the index if needed and applies the settings; resolves when Meilisearch has. */
+export async function applyIndexSettings(uid: string): Promise<void> {
+  const client = searchClient()
+  const task = await client.index(uid).updateSettings(articleIndexSettings).waitTask({ timeout: 60_000 })
+  if (task.status !== 'succeeded') throw new Error(`Không áp dụng được cài đặt chỉ mục ${uid}: ${task.error?.message}`)
+}
+
+let settingsApplied: Promise<void> | null = null
+
+/** Applies the settings once per process; a failure (Meilisearch down) lets the next call retry. */
+export function ensureIndexSettings(uid: string): Promise<void> {
+  settingsApplied ??= applyIndexSettings(uid).catch((error) => {
+    settingsApplied = null
+    throw error
+  })
+  return settingsApplied
+}
