@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ensureDatabase } from '../src/launcher/postgres'
 import { getFreePort } from '../src/launcher/ports'
 import { publicSiteTests } from './helpers/publicSite'
+import { searchPageTests } from './helpers/searchPage'
 import { freshEnv, killGroup, repo, startLauncher, tsxCli, waitForOutput, waitUntilGone } from './helpers/launcher'
 
 /** `npm run build && npm start`: a build with no database, then production mode on fresh data. */
@@ -69,14 +70,17 @@ describe('npm run build && npm start', () => {
 
 })
 
+const meiliPid = () => Number(/Meilisearch sẵn sàng tại \S+ \(pid (\d+)\)/.exec(server.output)![1])
+
 publicSiteTests(() => ({ base, password: 'Mat-khau-prod-1' }))
+// Last before stopping: it ends by killing the launcher's Meilisearch.
+searchPageTests(() => ({ base, password: 'Mat-khau-prod-1', meiliPid }))
 
 describe('stopping', () => {
-  it('SIGTERM to the launcher stops the server and the engines it started', async () => {
+  it('SIGTERM to the launcher stops the server and the engines it started (Meilisearch was killed by the search tests)', async () => {
     const pgPid = Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])
-    const meiliPid = Number(/Meilisearch sẵn sàng tại \S+ \(pid (\d+)\)/.exec(server.output)![1])
     process.kill(server.child.pid!, 'SIGTERM')
-    expect(await waitUntilGone([server.child.pid!, pgPid, meiliPid])).toEqual([])
+    expect(await waitUntilGone([server.child.pid!, pgPid, meiliPid()])).toEqual([])
   })
 
   it('with DATABASE_URL it starts no Postgres and seeds nothing', async () => {

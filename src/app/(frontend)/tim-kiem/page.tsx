@@ -1,0 +1,121 @@
+import type { Metadata } from 'next'
+
+import { SearchUnavailableError } from '@/search/client'
+import { NoResults } from '@/search/components/NoResults'
+import { SearchFilters } from '@/search/components/SearchFilters'
+import { SearchHitItem } from '@/search/components/SearchHitItem'
+import { parseSearchParams } from '@/search/parseSearchParams'
+import { searchArticles, type SearchResult } from '@/search/searchArticles'
+import { hasFilters, searchPageUrl, type SearchFormValues } from '@/search/searchPageUrl'
+import { ArticleCard } from '@/site/components/ArticleCard'
+import { Breadcrumbs } from '@/site/components/Breadcrumbs'
+import { getCategories, getLatest } from '@/site/queries'
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+const text = (value: string | string[] | undefined) => String((Array.isArray(value) ? value[0] : value) ?? '')
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const q = text((await searchParams).q).trim().slice(0, 80)
+  // Result pages are endless and change by the minute: not for search engines.
+  return { title: q ? `Tìm kiếm: ${q}` : 'Tìm kiếm', robots: { index: false, follow: true } }
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const raw = await searchParams
+  const parsed = parseSearchParams(raw)
+  const categories = await getCategories()
+  const values: SearchFormValues = {
+    q: parsed.ok ? parsed.params.q : text(raw.q).slice(0, 200),
+    category: text(raw.category).slice(0, 120),
+    from: text(raw.from).slice(0, 10),
+    to: text(raw.to).slice(0, 10),
+  }
+
+  let result: SearchResult | null = null
+  let unavailable = false
+  if (parsed.ok) {
+    try {
+      result = await searchArticles(parsed.params)
+    } catch (error) {
+      if (!(error instanceof SearchUnavailableError)) throw error
+      unavailable = true
+    }
+  }
+
+  return (
+    <>
+      <Breadcrumbs items={[{ name: 'Tìm kiếm', path: '/tim-kiem' }]} />
+      <h1 className="page-title">Tìm kiếm</h1>
+      <SearchFilters values={values} categories={categories} />
+      {!parsed.ok ? (
+        <p className="search-message" role="alert">
+          {parsed.message}
+        </p>
+      ) : null}
+      {unavailable ? <Unavailable /> : null}
+      {parsed.ok && result ? <Results result={result} values={values} filtered={hasFilters(parsed.params)} categories={categories} /> : null}
+    </>
+  )
+}
+
+function Results({ result, values, filtered, categories }: { result: SearchResult; values: SearchFormValues; filtered: boolean; categories: Awaited<ReturnType<typeof getCategories>> }) {
+  if (result.total === 0) return <NoResults values={values} filtered={filtered} categories={categories} />
+  const count = new Intl.NumberFormat('vi-VN').format(result.total)
+  const summary = values.q ? `Tìm thấy ${count} kết quả cho “${values.q}”` : filtered ? `${count} tin bài phù hợp` : 'Tin mới nhất'
+  const pages = Math.max(result.totalPages, 1)
+  return (
+    <section aria-labelledby="ket-qua-tim-kiem">
+      <h2 id="ket-qua-tim-kiem" className="search-summary">
+        {summary}
+      </h2>
+      {result.hits.length ? (
+        <ol className="search-results" start={(result.page - 1) * result.limit + 1}>
+          {result.hits.map((hit) => (
+            <li key={hit.id}>
+              <SearchHitItem hit={hit} />
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p>{`Trang ${result.page} không có kết quả.`}</p>
+      )}
+      <nav className="pagination" aria-label="Phân trang kết quả">
+        {result.page > 1 ? (
+          <a href={searchPageUrl(values, Math.min(result.page - 1, pages))} rel="prev">
+            ‹ Trang trước
+          </a>
+        ) : null}
+        <span aria-current="page">{`Trang ${result.page}/${pages}`}</span>
+        {result.page < result.totalPages ? (
+          <a href={searchPageUrl(values, result.page + 1)} rel="next">
+            Trang sau ›
+          </a>
+        ) : null}
+      </nav>
+    </section>
+  )
+}
+
+/** Meilisearch is down: say so, and offer the latest news from Postgres instead. */
+async function Unavailable() {
+  const latest = await getLatest(5).catch(() => [])
+  return (
+    <section className="search-unavailable" aria-labelledby="tim-kiem-gian-doan">
+      <h2 id="tim-kiem-gian-doan">Tìm kiếm tạm thời không khả dụng</h2>
+      <p role="alert">Chức năng tìm kiếm tạm thời không khả dụng. Vui lòng thử lại sau ít phút; các trang tin vẫn đọc được bình thường.</p>
+      {latest.length ? (
+        <>
+          <h3>Tin mới nhất</h3>
+          <ul className="category-list">
+            {latest.map((a) => (
+              <li key={a.id}>
+                <ArticleCard article={a} variant="title" />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  )
+}

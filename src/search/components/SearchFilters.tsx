@@ -1,0 +1,34 @@
+import type { Category } from '../../payload-types'
+import type { SearchFormValues } from '../searchPageUrl'
+
+/** The search page's own form: words, category and a date range; a plain GET without JavaScript. */
+export function SearchFilters({ values, categories }: { values: SearchFormValues; categories: Category[] }) {
+  return (
+    <form className="search-filters" role="search" aria-label="Tìm kiếm nâng cao" action="/tim-kiem" method="get">
+      <div className="search-filters__query">
+        <label htmlFor="tim-kiem-tu-khoa">Từ khóa</label>
+        <input id="tim-kiem-tu-khoa" type="search" name="q" defaultValue={values.q} maxLength={200} placeholder="Ví dụ: đảng ủy, chuyển đổi số…" />
+      </div>
+      <div>
+        <label htmlFor="tim-kiem-chuyen-muc">Chuyên mục</label>
+        <select id="tim-kiem-chuyen-muc" name="category" defaultValue={values.category}>
+          <option value="">Tất cả chuyên mục</option>
+          {categories.map((c) => (
+            <option key={c.id} value={c.slug ?? ''}>
+              {c.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="tim-kiem-tu-ngay">Từ ngày</label>
+        <input id="tim-kiem-tu-ngay" type="date" name="from" defaultValue={values.from} />
+      </div>
+      <div>
+        <label htmlFor="tim-kiem-den-ngay">Đến ngày</label>
+        <input id="tim-kiem-den-ngay" type="date" name="to" defaultValue={values.to} />
+      </div>
+      <button type="submit">Tìm kiếm</button>
+    </form>
+  )
+}
