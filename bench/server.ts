@@ -9,12 +9,19 @@ export type BenchServer = { base: string; databaseUrl: string; stop: () => Promi
 
 const tsx = path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs')
 
-/** `npm start` on fresh embedded engines in `dataDir` (building first when there is no build). */
+let built = false
+
+/** `npm run build`, once per bench run (a stale build would measure old code); BENCH_SKIP_BUILD=1 reuses it. */
+function ensureBuild() {
+  if (built || (process.env.BENCH_SKIP_BUILD === '1' && existsSync(path.join(repoRoot, '.next/BUILD_ID')))) return
+  const result = spawnSync(process.execPath, [tsx, 'src/launcher/cli.ts', 'build'], { cwd: repoRoot, stdio: 'inherit' })
+  if (result.status !== 0) throw new Error('npm run build failed')
+  built = true
+}
+
+/** `npm start` on fresh embedded engines in `dataDir`. */
 export async function startServer(dataDir: string, extraEnv: Record<string, string>): Promise<BenchServer> {
-  if (!existsSync(path.join(repoRoot, '.next/BUILD_ID'))) {
-    const built = spawnSync(process.execPath, [tsx, 'src/launcher/cli.ts', 'build'], { cwd: repoRoot, stdio: 'inherit' })
-    if (built.status !== 0) throw new Error('npm run build failed')
-  }
+  ensureBuild()
   const port = await getFreePort()
   const env: Record<string, string | undefined> = { ...process.env, ...extraEnv, PORTAL_DATA_DIR: dataDir, PORT: String(port), DEMO_PASSWORD: 'bench-password-1' }
   for (const key of ['DATABASE_URL', 'MEILI_HOST', 'NODE_ENV']) delete env[key]
