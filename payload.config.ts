@@ -54,7 +54,12 @@ export default buildConfig({
   globals: [SiteSettings, ModerationSettings],
   editor: lexicalEditor(),
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX || 10) },
+    pool: {
+      connectionString: process.env.DATABASE_URL,
+      max: Number(process.env.DATABASE_POOL_MAX || 10),
+      // While Postgres is away, waiting for a connection ends in an error (→ 503), not a hang.
+      connectionTimeoutMillis: 5000,
+    },
     // The schema comes from committed migrations everywhere (dev, production, tests), so dev
     // never pushes a schema that `payload migrate` would later refuse.
     push: false,

@@ -31,6 +31,8 @@ function limiter(payload: Payload, name: LimitName): Promise<RateLimiterPostgres
       )
     })
     limiters.set(id, found)
+    // A limiter that could not reach Postgres (an outage) is built again on the next request.
+    found.catch(() => limiters.delete(id))
   }
   return found
 }

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 
 export const repo = path.resolve(import.meta.dirname, '../..')
@@ -62,4 +62,22 @@ export function killGroup(child: ChildProcess) {
   } catch {
     // already gone
   }
+}
+
+/** Process ids under `pid` (children, grandchildren …) whose command line matches `pattern`. */
+export function descendants(pid: number, pattern: RegExp): number[] {
+  const rows = spawnSync('ps', ['-e', '-o', 'pid=,ppid=,args='], { encoding: 'utf8' })
+    .stdout.split('\n')
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => Boolean(m))
+    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), args: m[3] }))
+  const found: number[] = []
+  const walk = (parent: number) => {
+    for (const row of rows.filter((r) => r.ppid === parent)) {
+      if (pattern.test(row.args)) found.push(row.pid)
+      walk(row.pid)
+    }
+  }
+  walk(pid)
+  return found
 }

@@ -5,12 +5,15 @@ import type { TestProject } from 'vitest/node'
 
 import { startEmbeddedMeilisearch } from '../../src/launcher/meilisearch'
 import { startEmbeddedPostgres } from '../../src/launcher/postgres'
+import { needsProductionBuild, runProductionBuild, type BuildResult } from './productionBuild'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pgAdminUrl: string
     meiliHost: string
     meiliKey: string
+    /** `npm run build`, made once for every file that runs `npm start`; null when not needed. */
+    productionBuild: BuildResult | null
   }
 }
 
@@ -28,6 +31,7 @@ export default async function setup(project: TestProject) {
   const meili = await startEmbeddedMeilisearch({ dataDir: path.join(dir, 'meili'), masterKey: meiliKey })
   project.provide('meiliHost', meili.host)
   project.provide('meiliKey', meiliKey)
+  project.provide('productionBuild', needsProductionBuild() ? runProductionBuild(dir) : null)
   return async () => {
     await meili.stop()
     await pg.stop()

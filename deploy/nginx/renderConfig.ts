@@ -1,0 +1,64 @@
+/**
+ * Renders deploy/nginx/portal.conf.template for a set of app instances.
+ *   npx tsx deploy/nginx/renderConfig.ts --listen 80 --server-name portal.example.vn \
+ *     --cache-dir /var/cache/nginx/portal --upstream 10.0.0.11:3000 --upstream 10.0.0.12:3000
+ * Tests and benchmarks use renderNginxConfig() / renderStandaloneNginx() to run nginx on loopback.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+export type NginxSite = { listen: string; serverName?: string; cacheDir: string; upstreams: string[] }
+
+const template = () => readFileSync(path.join(import.meta.dirname, 'portal.conf.template'), 'utf8')
+
+/** The `http { }`-level configuration of the portal (cache zone, upstream, server). */
+export function renderNginxConfig(site: NginxSite): string {
+  return template()
+    .replaceAll('{{LISTEN}}', site.listen)
+    .replaceAll('{{SERVER_NAME}}', site.serverName ?? '_')
+    .replaceAll('{{CACHE_DIR}}', site.cacheDir)
+    .replaceAll('{{UPSTREAM_SERVERS}}', site.upstreams.map((u) => `    server ${u} max_fails=3 fail_timeout=5s;`).join('\n'))
+}
+
+/** A complete nginx.conf running unprivileged from `prefix` (pid, logs, temp files there). */
+export function renderStandaloneNginx(site: NginxSite, prefix: string, extraHttp = ''): string {
+  return `daemon off;
+worker_processes auto;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/error.log warn;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    client_body_temp_path ${prefix}/client_body;
+    proxy_temp_path ${prefix}/proxy;
+    fastcgi_temp_path ${prefix}/fastcgi;
+    uwsgi_temp_path ${prefix}/uwsgi;
+    scgi_temp_path ${prefix}/scgi;
+    default_type application/octet-stream;
+    sendfile on;
+    tcp_nodelay on;
+    keepalive_requests 100000;
+${extraHttp}
+${renderNginxConfig(site)}
+}
+`
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const args = process.argv.slice(2)
+  const all = (flag: string) => args.flatMap((a, i) => (a === flag ? [args[i + 1]] : []))
+  const one = (flag: string, fallback: string) => all(flag)[0] ?? fallback
+  const upstreams = all('--upstream')
+  if (!upstreams.length) {
+    console.error('Cần ít nhất một --upstream host:port')
+    process.exit(2)
+  }
+  process.stdout.write(
+    renderNginxConfig({
+      listen: one('--listen', '80'),
+      serverName: one('--server-name', '_'),
+      cacheDir: one('--cache-dir', '/var/cache/nginx/portal'),
+      upstreams,
+    }),
+  )
+}

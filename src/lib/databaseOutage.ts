@@ -1,0 +1,44 @@
+import { getPayload, type SanitizedConfig } from 'payload'
+
+import { sqlPool } from './sqlPool'
+
+export const DATABASE_UNAVAILABLE_MESSAGE = 'Hệ thống tạm thời mất kết nối tới cơ sở dữ liệu. Vui lòng thử lại sau ít phút.'
+
+/** True when Postgres answers `SELECT 1` within two seconds. */
+export async function databaseReachable(config: Promise<SanitizedConfig> | SanitizedConfig): Promise<boolean> {
+  try {
+    const payload = await getPayload({ config })
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 2000)))
+    await Promise.race([sqlPool(payload).query('SELECT 1'), timeout]).finally(() => clearTimeout(timer))
+    return true
+  } catch {
+    return false
+  }
+}
+
+type Handler<A> = (request: Request, args: A) => Promise<Response>
+
+/**
+ * Wraps an API route: a failure while Postgres is unreachable becomes 503 with a Vietnamese
+ * message and Retry-After, instead of a 500 that reads like a bug. Anything else passes through.
+ */
+export function answerDatabaseOutage<A>(config: Promise<SanitizedConfig> | SanitizedConfig, handler: Handler<A>): Handler<A> {
+  return async (request, args) => {
+    let response: Response
+    try {
+      response = await handler(request, args)
+    } catch (error) {
+      if (await databaseReachable(config)) throw error
+      return unavailable()
+    }
+    if (response.status >= 500 && !(await databaseReachable(config))) return unavailable()
+    return response
+  }
+}
+
+const unavailable = () =>
+  Response.json(
+    { errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE }] },
+    { status: 503, headers: { 'Retry-After': '10', 'Cache-Control': 'no-store' } },
+  )
