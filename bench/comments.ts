@@ -1,7 +1,8 @@
 /**
- * Comment POST throughput and latency through the whole stack (`npm start`: Next, Payload, the
- * moderation pipeline, Postgres rate limits) beside raw INSERTs into the same table, in one run.
- * Limits are raised for the run. Usage: npm run bench -- comments
+ * Reader writes under load: comment POST and rating POST through the whole stack (`npm start`:
+ * Next, Payload, the pipelines, Postgres rate limits) beside raw INSERTs into the same tables
+ * from as many pg clients, in one run. Limits are raised for the run.
+ * Usage: npm run bench -- comments
  */
 import autocannon from 'autocannon'
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
@@ -9,57 +10,77 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
+import { sampleMemory } from './memory'
 import { startServer, type BenchServer } from './server'
 
 const CONNECTIONS = 32
 const SECONDS = Number(process.env.BENCH_SECONDS || 15)
 
+type Figures = { perSecond: number; p50: number; p99: number; errors: number }
+
 export async function benchComments(): Promise<string> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'))
   chmodSync(dataDir, 0o755)
   let server: BenchServer | undefined
+  let memory: ReturnType<typeof sampleMemory> | undefined
   try {
-    server = await startServer(dataDir, { COMMENT_IP_POINTS: '1000000000', COMMENT_ARTICLE_POINTS: '1000000000' })
+    server = await startServer(dataDir, { COMMENT_IP_POINTS: '1000000000', COMMENT_ARTICLE_POINTS: '1000000000', RATING_IP_POINTS: '1000000000' })
+    memory = sampleMemory(server.pid)
     const { docs } = await (await fetch(`${server.base}/api/articles?limit=1&depth=0`)).json()
     const article = docs[0].id as number
     let n = 0
-    const http = await autocannon({
-      url: `${server.base}/api/comments`,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      requests: [
-        {
-          setupRequest: (req) => ({
-            ...req,
-            body: JSON.stringify({ article, authorName: 'Bạn đọc', content: `Ý kiến đóng góp số ${++n} cho bài viết`, consent: true }),
-          }),
-        },
-      ],
-    })
-    const raw = await rawInserts(server.databaseUrl, article)
-    const ratio = http.requests.average / raw.perSecond
+    const comments = await viaHttp(`${server.base}/api/comments`, () =>
+      JSON.stringify({ article, authorName: 'Bạn đọc', content: `Ý kiến đóng góp số ${++n} cho bài viết`, consent: true }),
+    )
+    const rawComments = await raw(server.databaseUrl, (i) => [
+      `INSERT INTO comments (article_id, author_name, content, status, ip_hash) VALUES ($1, $2, $3, 'pending', $4)`,
+      [article, 'Bạn đọc', `Ý kiến thô số ${i}`, 'bench'],
+    ])
+    // No cookie: every request is a new visitor, so every vote inserts a row and recounts.
+    const ratings = await viaHttp(`${server.base}/api/articles/${article}/rating`, () => JSON.stringify({ score: (n++ % 5) + 1 }))
+    const rawRatings = await raw(server.databaseUrl, (i) => [
+      `INSERT INTO ratings (article_id, visitor, score) VALUES ($1, $2, $3)`,
+      [article, `raw-visitor-${i}`, (i % 5) + 1],
+    ])
+    memory.stop()
+    const row = (name: string, f: Figures) => `| ${name} | ${f.perSecond.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.errors} |`
     return [
-      `### Comment POST (${new Date().toISOString()})`,
+      `### Comment and rating POST (${new Date().toISOString()})`,
       '',
-      `Command: \`npm run bench -- comments\` (${CONNECTIONS} connections, ${SECONDS} s each, limits raised).`,
+      `Command: \`npm run bench -- comments\` (${CONNECTIONS} connections, ${SECONDS} s each, limits raised; raw = ${CONNECTIONS} pg clients inserting into the same table).`,
       '',
-      '| what | req/s (mean) | p50 ms | p99 ms | non-2xx |',
+      '| what | req/s (mean) | p50 ms | p99 ms | errors |',
       '|---|---|---|---|---|',
-      `| POST /api/comments (npm start) | ${http.requests.average.toFixed(0)} | ${http.latency.p50} | ${http.latency.p99} | ${http.non2xx} |`,
-      `| raw INSERT INTO comments (pg, ${CONNECTIONS} clients) | ${raw.perSecond.toFixed(0)} | ${raw.p50.toFixed(1)} | ${raw.p99.toFixed(1)} | 0 |`,
+      row('POST /api/comments (npm start)', comments),
+      row('raw INSERT INTO comments', rawComments),
+      row('POST /api/articles/{id}/rating (npm start)', ratings),
+      row('raw INSERT INTO ratings', rawRatings),
       '',
-      `Ratio app / raw: ${ratio.toFixed(3)} (goal ≥ 0.3).`,
+      `Ratio comments app / raw: ${(comments.perSecond / rawComments.perSecond).toFixed(3)} (goal ≥ 0.3); ratings: ${(ratings.perSecond / rawRatings.perSecond).toFixed(3)}.`,
+      '',
+      `Peak RSS during this benchmark: app ${memory.peaks.app.toFixed(0)} MB (goal ≤ 600), Postgres ${memory.peaks.postgres.toFixed(0)} MB, Meilisearch ${memory.peaks.meilisearch.toFixed(0)} MB.`,
       '',
     ].join('\n')
   } finally {
+    memory?.stop()
     await server?.stop()
     rmSync(dataDir, { recursive: true, force: true })
   }
 }
 
-async function rawInserts(databaseUrl: string, article: number) {
+async function viaHttp(url: string, body: () => string): Promise<Figures> {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: [{ setupRequest: (req) => ({ ...req, body: body() }) }],
+  })
+  return { perSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx }
+}
+
+async function raw(databaseUrl: string, statement: (i: number) => [string, unknown[]]): Promise<Figures> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: CONNECTIONS })
   const latencies: number[] = []
   const until = Date.now() + SECONDS * 1000
@@ -68,15 +89,12 @@ async function rawInserts(databaseUrl: string, article: number) {
     Array.from({ length: CONNECTIONS }, async () => {
       while (Date.now() < until) {
         const started = performance.now()
-        await pool.query(
-          `INSERT INTO comments (article_id, author_name, content, status, ip_hash) VALUES ($1, $2, $3, 'pending', $4)`,
-          [article, 'Bạn đọc', `Ý kiến thô số ${++i}`, 'bench'],
-        )
+        await pool.query(...statement(++i))
         latencies.push(performance.now() - started)
       }
     }),
   )
   await pool.end()
   latencies.sort((a, b) => a - b)
-  return { perSecond: latencies.length / SECONDS, p50: latencies[Math.floor(latencies.length * 0.5)], p99: latencies[Math.floor(latencies.length * 0.99)] }
+  return { perSecond: latencies.length / SECONDS, p50: latencies[Math.floor(latencies.length * 0.5)], p99: latencies[Math.floor(latencies.length * 0.99)], errors: 0 }
 }

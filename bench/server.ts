@@ -5,7 +5,7 @@ import path from 'node:path'
 import { getFreePort } from '../src/launcher/ports'
 import { repoRoot } from '../src/launcher/paths'
 
-export type BenchServer = { base: string; databaseUrl: string; stop: () => Promise<void> }
+export type BenchServer = { base: string; databaseUrl: string; pid: number; dataDir: string; stop: () => Promise<void> }
 
 const tsx = path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs')
 
@@ -38,6 +38,8 @@ export async function startServer(dataDir: string, extraEnv: Record<string, stri
   return {
     base: `http://127.0.0.1:${port}`,
     databaseUrl: running.DATABASE_URL,
+    pid: child.pid!,
+    dataDir,
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve())

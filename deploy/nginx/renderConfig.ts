@@ -2,7 +2,7 @@
  * Renders deploy/nginx/portal.conf.template for a set of app instances.
  *   npx tsx deploy/nginx/renderConfig.ts --listen 80 --server-name portal.example.vn \
  *     --cache-dir /var/cache/nginx/portal --upstream 10.0.0.11:3000 --upstream 10.0.0.12:3000
- * Tests and benchmarks use renderNginxConfig() / renderStandaloneNginx() to run nginx on loopback.
+ * Tests and benchmarks run it on loopback through scripts/nginx.ts.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -18,30 +18,6 @@ export function renderNginxConfig(site: NginxSite): string {
     .replaceAll('{{SERVER_NAME}}', site.serverName ?? '_')
     .replaceAll('{{CACHE_DIR}}', site.cacheDir)
     .replaceAll('{{UPSTREAM_SERVERS}}', site.upstreams.map((u) => `    server ${u} max_fails=3 fail_timeout=5s;`).join('\n'))
-}
-
-/** A complete nginx.conf running unprivileged from `prefix` (pid, logs, temp files there). */
-export function renderStandaloneNginx(site: NginxSite, prefix: string, extraHttp = ''): string {
-  return `daemon off;
-worker_processes auto;
-pid ${prefix}/nginx.pid;
-error_log ${prefix}/error.log warn;
-events { worker_connections 4096; }
-http {
-    access_log off;
-    client_body_temp_path ${prefix}/client_body;
-    proxy_temp_path ${prefix}/proxy;
-    fastcgi_temp_path ${prefix}/fastcgi;
-    uwsgi_temp_path ${prefix}/uwsgi;
-    scgi_temp_path ${prefix}/scgi;
-    default_type application/octet-stream;
-    sendfile on;
-    tcp_nodelay on;
-    keepalive_requests 100000;
-${extraHttp}
-${renderNginxConfig(site)}
-}
-`
 }
 
 if (process.argv[1] === import.meta.filename) {

@@ -69,6 +69,9 @@ async function serve(mode: 'dev' | 'start') {
   if (process.env.JOBS_WORKER !== '0') {
     const worker = startJobWorker(payload)
     cleanups.push(['worker', worker.stop])
+    log('Hàng đợi công việc: chạy trong tiến trình này')
+  } else {
+    log('Hàng đợi công việc: không chạy ở đây (JOBS_WORKER=0)')
   }
 
   const next = await startNextServer({ mode, port, host, env: { ...engines.env, NODE_ENV: mode === 'dev' ? 'development' : 'production' } })

@@ -4,6 +4,8 @@ import { sqlPool } from './sqlPool'
 
 export const DATABASE_UNAVAILABLE_MESSAGE = 'Hệ thống tạm thời mất kết nối tới cơ sở dữ liệu. Vui lòng thử lại sau ít phút.'
 
+let lastOutage = 0
+
 /** True when Postgres answers `SELECT 1` within two seconds. */
 export async function databaseReachable(config: Promise<SanitizedConfig> | SanitizedConfig): Promise<boolean> {
   try {
@@ -13,6 +15,7 @@ export async function databaseReachable(config: Promise<SanitizedConfig> | Sanit
     await Promise.race([sqlPool(payload).query('SELECT 1'), timeout]).finally(() => clearTimeout(timer))
     return true
   } catch {
+    lastOutage = Date.now()
     return false
   }
 }
@@ -29,13 +32,17 @@ export function answerDatabaseOutage<A>(config: Promise<SanitizedConfig> | Sanit
     try {
       response = await handler(request, args)
     } catch (error) {
-      if (await databaseReachable(config)) throw error
-      return unavailable()
+      if (await inOutage(config)) return unavailable()
+      throw error
     }
-    if (response.status >= 500 && !(await databaseReachable(config))) return unavailable()
+    if (response.status >= 500 && (await inOutage(config))) return unavailable()
     return response
   }
 }
+
+// A request that failed just before Postgres came back still failed because of the outage.
+const inOutage = async (config: Promise<SanitizedConfig> | SanitizedConfig) =>
+  !(await databaseReachable(config)) || Date.now() - lastOutage < 10_000
 
 const unavailable = () =>
   Response.json(

@@ -16,8 +16,7 @@ export const publishScheduledArticle: TaskConfig<{
   outputSchema: [{ name: 'published', type: 'checkbox' }],
   handler: async ({ input, req }) => {
     const article = await req.payload
-      .findByID({ collection: 'articles', id: input.articleId, req, overrideAccess: true, draft: true, depth: 0 })
-      .catch(() => null)
+      .findByID({ collection: 'articles', id: input.articleId, req, overrideAccess: true, draft: true, depth: 0, disableErrors: true })
     const due =
       article?.workflowState === 'published' &&
       article._status !== 'published' &&

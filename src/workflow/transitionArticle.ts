@@ -6,6 +6,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { confirmCommitted } from '../lib/confirmCommitted'
 import { checkTransition } from './checkTransition'
 import { recordTransition } from './recordTransition'
 import type { WorkflowState } from './states'
@@ -27,9 +28,10 @@ export async function transitionArticle(args: {
   const { req, id } = args
   const shouldCommit = await initTransaction(req)
   try {
-    const article = await req.payload
-      .findByID({ collection: 'articles', id, req, overrideAccess: true, draft: true, depth: 0 })
-      .catch(() => null)
+    // Only "no such article" is a 404; a database failure propagates (→ 503 while Postgres is away).
+    const article = /^\d+$/.test(String(id))
+      ? await req.payload.findByID({ collection: 'articles', id, req, overrideAccess: true, draft: true, depth: 0, disableErrors: true })
+      : null
     if (!article) throw new APIError('Không tìm thấy tin bài.', 404, undefined, true)
 
     const check = checkTransition({ actor: req.user, article, to: args.to, note: args.note })
@@ -77,7 +79,10 @@ export async function transitionArticle(args: {
         req,
       })
     }
-    if (shouldCommit) await commitTransaction(req)
+    if (shouldCommit) {
+      await commitTransaction(req)
+      await confirmCommitted(req.payload, 'SELECT 1 FROM articles WHERE id = $1 AND workflow_state = $2', [article.id, to])
+    }
     return { state: to, publishedAt, scheduled }
   } catch (error) {
     await killTransaction(req)

@@ -33,7 +33,7 @@ export const ratingEndpoint: Endpoint = {
 
     const id = Number(req.routeParams?.id)
     const article = Number.isSafeInteger(id)
-      ? await req.payload.findByID({ collection: 'articles', id, overrideAccess: false, depth: 0, disableErrors: true }).catch(() => null)
+      ? await req.payload.findByID({ collection: 'articles', id, overrideAccess: false, depth: 0, disableErrors: true })
       : null
     if (!article || article._status !== 'published') return bad('Không tìm thấy tin bài.', 404)
     if (article.allowRating === false) return bad('Bài viết này không nhận đánh giá.')

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { clientAddress, hashAddress } from '../../../comments/clientAddress'
+import { confirmCommitted } from '../../../lib/confirmCommitted'
 import { consume, tooManyRequests } from '../../../comments/rateLimits'
 import { parseWordList, screenComment } from '../../../comments/screenComment'
 import { validateCommentInput, type CommentInput } from '../../../comments/validateCommentInput'
@@ -66,15 +67,20 @@ export const createCommentEndpoint: Endpoint = {
 
 /** The article must be public and open to comments; a reply must answer an approved top-level comment of it. */
 async function checkTarget(req: PayloadRequest, input: CommentInput): Promise<string | null> {
-  const article = await req.payload
-    .findByID({ collection: 'articles', id: input.article, overrideAccess: false, depth: 0, req, disableErrors: true })
-    .catch(() => null)
+  // disableErrors turns "not found" into null; a database failure still throws (→ 503).
+  const article = await req.payload.findByID({
+    collection: 'articles',
+    id: input.article,
+    overrideAccess: false,
+    depth: 0,
+    req,
+    disableErrors: true,
+    select: { _status: true, allowComments: true },
+  })
   if (!article || article._status !== 'published') return 'Bài viết không tồn tại hoặc chưa được xuất bản.'
   if (article.allowComments === false) return 'Bài viết này đã đóng bình luận.'
   if (input.parent === undefined) return null
-  const parent = await req.payload
-    .findByID({ collection: 'comments', id: input.parent, overrideAccess: true, depth: 0, req, disableErrors: true })
-    .catch(() => null)
+  const parent = await req.payload.findByID({ collection: 'comments', id: input.parent, overrideAccess: true, depth: 0, req, disableErrors: true })
   const parentArticle = parent && (typeof parent.article === 'object' ? parent.article.id : parent.article)
   if (!parent || parent.status !== 'approved' || parentArticle !== input.article || parent.parent) {
     return 'Chỉ có thể trả lời bình luận đã được duyệt của bài viết này.'
@@ -98,6 +104,8 @@ async function store(req: PayloadRequest, input: CommentInput, ipHash: string, s
       ipHash,
     },
   })
+  // A 201 promises the comment is stored: nothing accepted may be lost.
+  await confirmCommitted(req.payload, 'SELECT 1 FROM comments WHERE id = $1', [doc.id])
   return doc.id
 }
 
