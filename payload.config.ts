@@ -78,6 +78,9 @@ export default buildConfig({
     tasks: [publishScheduledArticle, syncArticleToSearch],
     // Search sync jobs of one article collapse and never run side by side (concurrencyKey column).
     enableConcurrencyControl: true,
+    // Completed jobs stay a week as an audit trail (what reached the index, when a scheduled
+    // article went live, that each ran once); the worker's hourly pass deletes older ones.
+    deleteJobOnComplete: false,
     // The launcher's worker runs the queue; only admins may trigger it over HTTP.
     access: { run: ({ req }) => Boolean(isAdmin({ req })) },
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({

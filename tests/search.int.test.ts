@@ -227,7 +227,7 @@ describe('keeping the index in step with Postgres', () => {
   it('picks up a job left "processing" by a crashed worker', async () => {
     await worker.stop()
     await moveTo(payload, ids.ban, admin, ['in_review', 'published'])
-    await payload.update({ collection: 'payload-jobs', where: { taskSlug: { equals: 'syncArticleToSearch' } }, data: { processing: true }, overrideAccess: true })
+    await payload.update({ collection: 'payload-jobs', where: { taskSlug: { equals: 'syncArticleToSearch' }, completedAt: { exists: false } }, data: { processing: true }, overrideAccess: true })
     worker = startJobWorker(payload, { intervalMs: 100 })
     await waitForSyncDrained(payload)
     expect((await search('q=hoa%20binh')).body.total).toBe(1)

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { hasRole } from '../access/roles'
+import { forgetWordLists } from '../comments/moderationWordLists'
 import { normalizeGlobalText } from '../hooks/normalizeText'
 
 /** Word lists the comment pipeline checks, with and without tone marks; kept by admins. */
@@ -12,7 +13,7 @@ export const ModerationSettings: GlobalConfig = {
     update: ({ req }) => hasRole(req.user, 'admin'),
   },
   admin: { group: { vi: 'Hệ thống', en: 'System' } },
-  hooks: { beforeValidate: [normalizeGlobalText] },
+  hooks: { beforeValidate: [normalizeGlobalText], afterChange: [forgetWordLists] },
   fields: [
     {
       name: 'bannedWords',

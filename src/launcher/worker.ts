@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { purgeAddressHashes } from '../comments/purgeAddressHashes'
+import { sqlPool } from '../lib/sqlPool'
 import { articlesIndexName, searchConfigured } from '../search/client'
 import { searchSyncResumer } from '../search/resumeSearchSync'
 import { ensureIndexSettings } from '../search/settings'
@@ -31,6 +32,7 @@ export function startJobWorker(payload: Payload, opts: { intervalMs?: number } =
         // Hourly: address hashes older than 90 days are personal data we no longer need.
         nextPurge = Date.now() + 3_600_000
         await purgeAddressHashes(payload).catch((err) => payload.logger.error({ err, msg: 'Không xóa được mã địa chỉ cũ' }))
+        await purgeCompletedJobs(payload).catch((err) => payload.logger.error({ err, msg: 'Không xóa được công việc cũ' }))
       }
       try {
         await search.check()
@@ -70,4 +72,11 @@ export async function recoverStuckJobs(payload: Payload): Promise<number> {
   })
   if (docs.length) payload.logger.warn(`Đã khôi phục ${docs.length} công việc bị treo`)
   return docs.length
+}
+
+/** Completed jobs older than JOBS_KEEP_DAYS (7) days; their log rows go with them (cascade). */
+export async function purgeCompletedJobs(payload: Payload): Promise<number> {
+  const days = Number(process.env.JOBS_KEEP_DAYS || 7)
+  const { rowCount } = await sqlPool(payload).query(`DELETE FROM payload_jobs WHERE completed_at < now() - make_interval(days => $1)`, [days])
+  return rowCount ?? 0
 }

@@ -7,8 +7,8 @@ import { getCategories, getFeatured, getLatest, getMostRead } from '@/site/queri
 import { categoryPath } from '@/site/urls'
 
 // ISR: rendered on the first visit, then served from cache; refreshed on every publish
-// (Payload hooks → revalidatePath) and at most 5 s stale otherwise (also the CDN's s-maxage).
-export const revalidate = 5
+// (Payload hooks → revalidatePath) and at most 3 s stale otherwise (also the CDN's s-maxage).
+export const revalidate = 3
 export const generateStaticParams = () => []
 
 type Props = { params: Promise<{ segments?: string[] }> }

@@ -1,7 +1,7 @@
 import { getLatest, getSiteSettings } from '@/site/queries'
 import { buildRss, isBuildPhase, rssResponse } from '@/site/rss'
 
-export const revalidate = 5
+export const revalidate = 3
 
 /** /rss.xml: the latest 50 published articles. */
 export async function GET() {

@@ -1,10 +1,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { clientAddress, hashAddress } from '../../../comments/clientAddress'
-import { confirmCommitted } from '../../../lib/confirmCommitted'
+import { insertComment } from '../../../comments/insertComment'
+import { moderationWordLists } from '../../../comments/moderationWordLists'
 import { consume, tooManyRequests } from '../../../comments/rateLimits'
-import { parseWordList, screenComment } from '../../../comments/screenComment'
+import { screenComment } from '../../../comments/screenComment'
 import { validateCommentInput, type CommentInput } from '../../../comments/validateCommentInput'
+import { sqlPool } from '../../../lib/sqlPool'
 
 const MAX_BODY_BYTES = 16 * 1024
 const bad = (message: string, status = 400) => Response.json({ errors: [{ message }] }, { status })
@@ -45,21 +47,8 @@ export const createCommentEndpoint: Endpoint = {
 
     if (input.honeypot) return created(await store(req, input, ipHash, 'spam', ['honeypot']))
 
-    const settings = await req.payload.findGlobal({ slug: 'moderation-settings', overrideAccess: true, req })
-    const screening = screenComment(input.content, {
-      banned: parseWordList(settings.bannedWords),
-      suspect: parseWordList(settings.suspectWords),
-    })
+    const screening = screenComment(input.content, await moderationWordLists(req.payload))
     if (screening.refuse) return bad(screening.refuse)
-
-    const hourAgo = new Date(Date.now() - 3_600_000).toISOString()
-    const repeated = await req.payload.count({
-      collection: 'comments',
-      overrideAccess: true,
-      req,
-      where: { and: [{ ipHash: { equals: ipHash } }, { content: { equals: input.content } }, { createdAt: { greater_than: hourAgo } }] },
-    })
-    if (repeated.totalDocs) return bad('Bạn đã gửi bình luận này rồi. Bình luận đang chờ kiểm duyệt.')
 
     return created(await store(req, input, ipHash, 'pending', screening.flags))
   },
@@ -89,25 +78,13 @@ async function checkTarget(req: PayloadRequest, input: CommentInput): Promise<st
 }
 
 async function store(req: PayloadRequest, input: CommentInput, ipHash: string, status: 'pending' | 'spam', flags: string[]) {
-  const doc = await req.payload.create({
-    collection: 'comments',
-    overrideAccess: true,
-    req,
-    data: {
-      article: input.article,
-      parent: input.parent,
-      authorName: input.authorName,
-      authorEmail: input.authorEmail,
-      content: input.content,
-      status,
-      flags: flags as never,
-      ipHash,
-    },
-  })
-  // A 201 promises the comment is stored: nothing accepted may be lost.
-  await confirmCommitted(req.payload, 'SELECT 1 FROM comments WHERE id = $1', [doc.id])
-  return doc.id
+  const stored = await insertComment(sqlPool(req.payload), input, ipHash, status, flags)
+  if ('duplicate' in stored) return null
+  return stored.id
 }
 
 // A robot caught by the honeypot gets the same answer as a person.
-const created = (id: number) => Response.json({ doc: { id, status: 'pending' } }, { status: 201 })
+const created = (id: number | null) =>
+  id === null
+    ? bad('Bạn đã gửi bình luận này rồi. Bình luận đang chờ kiểm duyệt.')
+    : Response.json({ doc: { id, status: 'pending' } }, { status: 201 })
