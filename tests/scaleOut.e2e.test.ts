@@ -169,7 +169,7 @@ describe('two instances behind nginx', () => {
     const ids: number[] = []
     for (let i = 0; i < 15; i++) {
       const base = i % 2 ? baseB : baseA
-      const created = await api(base, 'POST', '/api/articles?draft=true', { title: `Tin hai máy chủ số ${i + 1}`, category: body.docs[0].id, _status: 'draft' })
+      const created = await api(base, 'POST', '/api/articles?draft=true', { title: `Tin Mù Cang Chải số ${i + 1}`, category: body.docs[0].id, _status: 'draft' })
       expect(created.status, `${base}: ${JSON.stringify(created.body)}`).toBe(201)
       ids.push(created.body.doc.id)
       expect((await api(base, 'POST', `/api/articles/${created.body.doc.id}/transition`, { to: 'in_review' })).status).toBe(200)
@@ -181,7 +181,7 @@ describe('two instances behind nginx', () => {
       expect(res.body.scheduled).toBe(i >= 10)
     }
     await expect
-      .poll(async () => (await (await fetch(`${nginx.base}/api/search?q=hai%20may%20chu&limit=50`)).json()).total, { timeout: 30_000, interval: 300 })
+      .poll(async () => (await (await fetch(`${nginx.base}/api/search?q=%22mu%20cang%20chai%22&limit=50`)).json()).total, { timeout: 30_000, interval: 300 })
       .toBe(15)
     await new Promise((r) => setTimeout(r, 2000)) // room for any duplicate run to show up
     // Completed jobs are kept (deleteJobOnComplete: false) with one log row per run.
