@@ -1,30 +1,40 @@
+import { readFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 
 export type MemoryPeaks = { app: number; postgres: number; meilisearch: number }
 
+/** Proportional set size in MB: shared pages (Postgres' shared buffers) counted once in a sum. */
+function pssMb(pid: number): number {
+  try {
+    const kb = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1]
+    return Number(kb ?? 0) / 1024
+  } catch {
+    return 0 // the process has just exited
+  }
+}
+
 /**
- * Samples the resident memory of a launcher's process tree every `everyMs`: the app (launcher,
- * Next.js server, worker), Postgres (postmaster and backends) and Meilisearch, each summed per
- * sample; keeps the peaks in MB.
+ * Samples the memory of a launcher's process tree every `everyMs`: the app (launcher with its
+ * worker, the Next.js server, their helpers), Postgres (postmaster and backends) and
+ * Meilisearch, each summed (PSS) per sample; keeps the peaks in MB.
  */
 export function sampleMemory(rootPid: number, everyMs = 500) {
   const peaks: MemoryPeaks = { app: 0, postgres: 0, meilisearch: 0 }
   const sample = () => {
-    const rows = spawnSync('ps', ['-e', '-o', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' })
+    const rows = spawnSync('ps', ['-e', '-o', 'pid=,ppid=,args='], { encoding: 'utf8' })
       .stdout.split('\n')
-      .map((l) => /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/.exec(l))
+      .map((l) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(l))
       .filter((m): m is RegExpExecArray => Boolean(m))
-      .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rss: Number(m[3]) / 1024, args: m[4] }))
-    const now: MemoryPeaks = { app: 0, postgres: 0, meilisearch: 0 }
-    const walk = (parent: number, kind?: keyof MemoryPeaks) => {
+      .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), args: m[3] }))
+    const now: MemoryPeaks = { app: pssMb(rootPid), postgres: 0, meilisearch: 0 }
+    const walk = (parent: number, inherited?: keyof MemoryPeaks) => {
       for (const row of rows.filter((r) => r.ppid === parent)) {
-        const own = kind ?? (/meilisearch/.test(row.args) ? 'meilisearch' : /postgres/.test(row.args) ? 'postgres' : 'app')
-        now[own] += row.rss
-        walk(row.pid, own)
+        // An engine's own children (Postgres backends) belong to it; everything else is the app.
+        const kind = inherited ?? (/\/meilisearch /.test(row.args) ? 'meilisearch' : /\/postgres /.test(row.args) ? 'postgres' : undefined)
+        now[kind ?? 'app'] += pssMb(row.pid)
+        walk(row.pid, kind)
       }
     }
-    const root = rows.find((r) => r.pid === rootPid)
-    if (root) now.app += root.rss
     walk(rootPid)
     for (const k of Object.keys(peaks) as (keyof MemoryPeaks)[]) peaks[k] = Math.max(peaks[k], now[k])
   }

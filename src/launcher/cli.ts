@@ -25,17 +25,18 @@ const log = (message: string) => console.log(`[launcher] ${message}`)
 async function serve(mode: 'dev' | 'start') {
   if (mode === 'start') Object.assign(process.env, { NODE_ENV: 'production' })
   const cleanups: Array<[string, () => Promise<void>]> = []
-  let stopping = false
-  const shutdown = async () => {
-    if (stopping) return
-    stopping = true
-    log('Đang dừng…')
-    for (const [name, cleanup] of cleanups.reverse()) {
-      if (process.env.LAUNCHER_DEBUG) log(`dừng ${name}`)
-      await cleanup().catch((error) => log(`Lỗi khi dừng ${name}: ${error}`))
-    }
-    log('Đã dừng máy chủ web, hàng đợi và các dịch vụ đã khởi động.')
-  }
+  let stopping: Promise<void> | null = null
+  // Every caller (signal, parent gone, Next exiting, failed start) waits for the same stop, so
+  // none of them can exit the process while the engines are still being stopped.
+  const shutdown = () =>
+    (stopping ??= (async () => {
+      log('Đang dừng…')
+      for (const [name, cleanup] of cleanups.reverse()) {
+        if (process.env.LAUNCHER_DEBUG) log(`dừng ${name}`)
+        await cleanup().catch((error) => log(`Lỗi khi dừng ${name}: ${error}`))
+      }
+      log('Đã dừng máy chủ web, hàng đợi và các dịch vụ đã khởi động.')
+    })())
   // async-exit-hook gives hooks 10 s by default, less than an orderly stop of app + engines.
   exitHook.forceExitTimeout(60_000)
   exitHook((done) => void shutdown().then(done))
@@ -44,6 +45,19 @@ async function serve(mode: 'dev' | 'start') {
     void shutdown().then(() => process.exit(0))
   })
 
+  try {
+    await startServing(mode, { cleanups, stopping: () => stopping !== null, shutdown })
+  } catch (error) {
+    // Whatever started before the failure (engines, Payload, worker) must not outlive us.
+    log(`Không khởi động được: ${error instanceof Error ? error.message : error}`)
+    await shutdown()
+    process.exit(1)
+  }
+}
+
+type Lifecycle = { cleanups: Array<[string, () => Promise<void>]>; stopping: () => boolean; shutdown: () => Promise<void> }
+
+async function startServing(mode: 'dev' | 'start', { cleanups, stopping, shutdown }: Lifecycle) {
   const engines = await startEngines({ registerExitHook: false })
   cleanups.push(['engines', engines.stop])
   const payload = await bootPayload(engines.env)
@@ -77,7 +91,7 @@ async function serve(mode: 'dev' | 'start') {
   const next = await startNextServer({ mode, port, host, env: { ...engines.env, NODE_ENV: mode === 'dev' ? 'development' : 'production' } })
   cleanups.push(['next', next.stop])
   next.child.once('exit', (code) => {
-    if (stopping) return
+    if (stopping()) return
     log(`Next.js đã dừng (mã ${code}); dừng các dịch vụ`)
     void shutdown().then(() => process.exit(code ?? 1))
   })
@@ -104,12 +118,15 @@ async function withPayload(run: (payload: Awaited<ReturnType<typeof bootPayload>
   process.env.PAYLOAD_LOG_LEVEL ||= 'error'
   const engines = await startEngines({ quiet: true, registerExitHook: true })
   let code = 1
-  const payload = await bootPayload(engines.env)
   try {
-    await applyMigrations(payload)
-    code = await run(payload, engines.embeddedDatabase)
+    const payload = await bootPayload(engines.env)
+    try {
+      await applyMigrations(payload)
+      code = await run(payload, engines.embeddedDatabase)
+    } finally {
+      await shutdownPayload(payload)
+    }
   } finally {
-    await shutdownPayload(payload)
     await engines.stop()
   }
   process.exit(code)

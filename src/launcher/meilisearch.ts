@@ -53,10 +53,18 @@ export async function startEmbeddedMeilisearch(opts: {
     // Own process group: a terminal Ctrl-C reaches the launcher, which stops it in order.
     { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   )
-  child.stdout?.on('data', (d) => log?.write(d))
-  child.stderr?.on('data', (d) => log?.write(d))
+  // The last lines it printed explain a failed start.
+  let tail = ''
+  const keep = (d: Buffer) => {
+    log?.write(d)
+    tail = (tail + d.toString()).slice(-2000)
+  }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
   const host = `http://127.0.0.1:${port}`
-  await waitForHealthy(host, child)
+  await waitForHealthy(host, child).catch((error) => {
+    throw new Error(`${error.message}\n${tail}`)
+  })
   return {
     host,
     pid: child.pid!,

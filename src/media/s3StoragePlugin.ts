@@ -5,7 +5,7 @@ import type { Plugin } from 'payload'
  * set; otherwise uploads stay in MEDIA_DIR / `media/`. Every app instance then serves the same
  * files. The AWS SDK is loaded only when the plugin is on.
  */
-export function s3StoragePlugin(env = process.env): Plugin[] {
+export function s3StoragePlugin(env: Record<string, string | undefined> = process.env): Plugin[] {
   if (!env.S3_BUCKET) return []
   return [
     async (config) => {
