@@ -84,7 +84,7 @@ export async function benchPages(): Promise<string> {
       '',
       `Through the cache, a publish showed on the article page and the home page after ${visibility.publish} ms, an approved comment on its article after ${visibility.comment} ms (goal ≤ 5000).`,
       '',
-      `Peak RSS during this benchmark: app (launcher + Next.js server + worker) ${memory.peaks.app.toFixed(0)} MB (goal ≤ 600), Postgres ${memory.peaks.postgres.toFixed(0)} MB, Meilisearch ${memory.peaks.meilisearch.toFixed(0)} MB.`,
+      `Peak memory (PSS) during this benchmark: app ${memory.peaks.app.toFixed(0)} MB (goal ≤ 600; Next.js web server ${memory.peaks.web.toFixed(0)} MB, launcher with Payload and the jobs worker ${memory.peaks.launcher.toFixed(0)} MB), Postgres ${memory.peaks.postgres.toFixed(0)} MB, Meilisearch ${memory.peaks.meilisearch.toFixed(0)} MB.`,
       '',
     )
     return lines.join('\n')
