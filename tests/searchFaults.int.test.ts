@@ -16,7 +16,8 @@ import { startTestPayload } from './helpers/testPayload'
  * Meilisearch goes away while the newsroom keeps publishing: nothing may be lost or left stale.
  * This file runs its own Meilisearch (it stops and restarts it) on a fixed port and data dir.
  */
-const MASTER_KEY = 'fault-test-master-key-0123'
+// Starts with "-" on purpose: generated keys can, and Meilisearch must still take it as a value.
+const MASTER_KEY = '-9fault-test-master-key-0123'
 let dataDir: string
 let port: number
 let meili: RunningMeilisearch

@@ -40,15 +40,16 @@ export async function startEmbeddedMeilisearch(opts: {
   const log = opts.logFile ? createWriteStream(opts.logFile, { flags: 'a' }) : null
   const child: ChildProcess = spawn(
     bin,
+    // `--flag=value`: a generated key may start with "-", which clap would take for a flag.
     [
-      '--db-path', path.join(opts.dataDir, 'data.ms'),
-      '--dump-dir', path.join(opts.dataDir, 'dumps'),
-      '--snapshot-dir', path.join(opts.dataDir, 'snapshots'),
-      '--http-addr', `127.0.0.1:${port}`,
-      '--master-key', opts.masterKey,
+      `--db-path=${path.join(opts.dataDir, 'data.ms')}`,
+      `--dump-dir=${path.join(opts.dataDir, 'dumps')}`,
+      `--snapshot-dir=${path.join(opts.dataDir, 'snapshots')}`,
+      `--http-addr=127.0.0.1:${port}`,
+      `--master-key=${opts.masterKey}`,
       '--no-analytics',
-      '--env', 'development',
-      '--max-indexing-memory', '512MiB',
+      '--env=development',
+      '--max-indexing-memory=512MiB',
     ],
     // Own process group: a terminal Ctrl-C reaches the launcher, which stops it in order.
     { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
