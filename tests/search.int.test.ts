@@ -250,6 +250,15 @@ describe('keeping the index in step with Postgres', () => {
     expect(indexes.results.map((i) => i.uid).filter((uid) => uid.startsWith(articlesIndexName()))).toEqual([articlesIndexName()])
   })
 
+  it('a reindex that fails half-way leaves the live index as it was and no half-built index', async () => {
+    const before = (await search('q=dang%20bo')).body.total
+    const failing = { start: () => {}, indexed: () => { throw new Error('mất kết nối giữa chừng') } }
+    await expect(reindexArticles(payload, failing)).rejects.toThrow('mất kết nối giữa chừng')
+    expect((await search('q=dang%20bo')).body.total).toBe(before)
+    const indexes = await searchClient().getIndexes({ limit: 1000 })
+    expect(indexes.results.map((i) => i.uid).filter((uid) => uid.startsWith(articlesIndexName()))).toEqual([articlesIndexName()])
+  })
+
   it('rebuilds everything after Meilisearch lost the index', async () => {
     await searchClient().deleteIndex(articlesIndexName()).waitTask()
     expect((await search('q=dang%20uy')).body.total).toBe(0)

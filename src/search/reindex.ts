@@ -7,6 +7,7 @@ import { syncArticle } from './syncArticle'
 import { toSearchDocument } from './toSearchDocument'
 
 const BATCH = 1000
+const published = { _status: { equals: 'published' } } as const
 const WAIT = { timeout: 30 * 60_000, interval: 200 }
 
 export type ReindexProgress = { start: (total: number) => void; indexed: (count: number) => void }
@@ -23,8 +24,36 @@ export async function reindexArticles(payload: Payload, progress?: ReindexProgre
   const uid = articlesIndexName()
   const fresh = `${uid}__reindex_${started}`
   await applyIndexSettings(fresh)
+  let sent: number
+  try {
+    sent = await fillIndex(payload, fresh, progress)
+  } catch (error) {
+    // A half-built index is useless: drop it (best effort) and leave the live one untouched.
+    await client.deleteIndex(fresh).waitTask(WAIT).catch(() => {})
+    throw error
+  }
 
-  const published = { _status: { equals: 'published' } } as const
+  const exists = await client.index(uid).getRawInfo().then(() => true, () => false)
+  // No live index yet (first run, or Meilisearch lost it): rename the fresh one into place.
+  const swap = await client
+    .swapIndexes([exists ? { indexes: [uid, fresh], rename: false } : { indexes: [fresh, uid], rename: true }])
+    .waitTask(WAIT)
+  if (swap.status !== 'succeeded') throw new Error(`Không hoán đổi được chỉ mục: ${swap.error?.message}`)
+  if (exists) await client.deleteIndex(fresh).waitTask(WAIT)
+
+  const caughtUp = await syncChangedSince(payload, new Date(started))
+  // Only an article deleted meanwhile leaves a stray document: when the counts agree, none did.
+  const [{ numberOfDocuments }, live] = await Promise.all([
+    client.index(uid).getStats(),
+    payload.count({ collection: 'articles', where: published, overrideAccess: true }),
+  ])
+  const removed = numberOfDocuments === live.totalDocs ? 0 : await removeStrays(payload, uid)
+  return { indexed: sent, caughtUp, removed, uid, seconds: (Date.now() - started) / 1000 }
+}
+
+/** Copies every published article into index `uid`; resolves with the count once Meilisearch has indexed them. */
+async function fillIndex(payload: Payload, uid: string, progress?: ReindexProgress): Promise<number> {
+  const client = searchClient()
   const { totalDocs } = await payload.count({ collection: 'articles', where: published, overrideAccess: true })
   progress?.start(totalDocs)
   const categories = await categoriesById(payload)
@@ -49,7 +78,7 @@ export async function reindexArticles(payload: Payload, progress?: ReindexProgre
       toSearchDocument({ ...doc, category: categories.get(Number(doc.category)) ?? doc.category, cover: covers.get(Number(doc.cover)) ?? null }),
     )
     // Only the enqueueing is awaited: Meilisearch indexes this batch while we read the next one.
-    const { taskUid } = await client.index(fresh).addDocuments(documents, { primaryKey: 'id' })
+    const { taskUid } = await client.index(uid).addDocuments(documents, { primaryKey: 'id' })
     enqueued.push({ taskUid, count: documents.length })
   }
   let sent = 0
@@ -59,23 +88,7 @@ export async function reindexArticles(payload: Payload, progress?: ReindexProgre
     sent += count
     progress?.indexed(count)
   }
-
-  const exists = await client.index(uid).getRawInfo().then(() => true, () => false)
-  // No live index yet (first run, or Meilisearch lost it): rename the fresh one into place.
-  const swap = await client
-    .swapIndexes([exists ? { indexes: [uid, fresh], rename: false } : { indexes: [fresh, uid], rename: true }])
-    .waitTask(WAIT)
-  if (swap.status !== 'succeeded') throw new Error(`Không hoán đổi được chỉ mục: ${swap.error?.message}`)
-  if (exists) await client.deleteIndex(fresh).waitTask(WAIT)
-
-  const caughtUp = await syncChangedSince(payload, new Date(started))
-  // Only an article deleted meanwhile leaves a stray document: when the counts agree, none did.
-  const [{ numberOfDocuments }, live] = await Promise.all([
-    client.index(uid).getStats(),
-    payload.count({ collection: 'articles', where: published, overrideAccess: true }),
-  ])
-  const removed = numberOfDocuments === live.totalDocs ? 0 : await removeStrays(payload, uid)
-  return { indexed: sent, caughtUp, removed, uid, seconds: (Date.now() - started) / 1000 }
+  return sent
 }
 
 async function categoriesById(payload: Payload): Promise<Map<number, Category>> {
