@@ -30,7 +30,7 @@ export function ensureNginx(): void {
   }
 }
 
-/** Starts nginx with `server(listen, prefix)` inside `http { }` (plus `httpExtra`); resolves once it answers. */
+/** Starts nginx with `server(listen, prefix)` inside `http { }`; resolves once it answers. */
 export async function runNginx(server: (listen: string, prefix: string) => string): Promise<RunningNginx> {
   if (!existsSync(NGINX)) throw new Error(`nginx không có ở ${NGINX} (apt-get install -y nginx)`)
   const prefix = mkdtempSync(path.join(os.tmpdir(), 'portal-nginx-'))

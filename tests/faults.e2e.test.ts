@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startEmbeddedMeilisearch, type RunningMeilisearch } from '../src/launcher/meilisearch'
 import { startEmbeddedPostgres, type RunningPostgres } from '../src/launcher/postgres'
 import { getFreePort } from '../src/launcher/ports'
-import { descendants, freshEnv, killGroup, startLauncher, waitForOutput, waitUntilGone } from './helpers/launcher'
+import { descendants, freshEnv, killGroup, loginOverHttp, startLauncher, waitForOutput, waitUntilGone } from './helpers/launcher'
 
 /**
  * Faults on a production server (`npm start`, the build made by tests/setup): Postgres restarted
@@ -31,12 +31,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 async function start() {
   server = startLauncher('start', env)
   await waitForOutput(server, /Cổng thông tin: http:\/\/localhost:\d+/, 180_000)
-  const login = await fetch(`${base}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'chief@example.org', password: PASSWORD }),
-  })
-  chief = (await login.json()).token
+  chief = await loginOverHttp(base, 'chief@example.org', PASSWORD)
 }
 
 async function api(method: string, p: string, body?: unknown) {

@@ -29,9 +29,6 @@ let nginx: RunningNginx
 let chief: string
 let databaseUrl: string
 
-const meili = (p: string) =>
-  fetch(inject('meiliHost') + p, { headers: { Authorization: `Bearer ${inject('meiliKey')}` } }).then((r) => r.json())
-
 async function api(base: string, method: string, p: string, body?: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(base + p, {
     method,

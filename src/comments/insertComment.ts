@@ -2,11 +2,9 @@ import type { Pool } from 'pg'
 
 import type { CommentInput } from './validateCommentInput'
 
-export type StoredComment = { id: number } | { duplicate: true }
-
 /**
  * Stores a citizen's comment in one autocommit statement (the row and its flags), unless the same
- * text came from the same address within the hour (spam is always kept). A returned id means Postgres has committed it,
+ * text came from the same address within the hour (spam is always kept): then it returns null. A returned id means Postgres has committed it,
  * so the 201 that follows can never be a lost comment. Every value was validated by the pipeline;
  * Payload's own create (hooks, transaction, read-back) adds nothing on this path and costs most
  * of a request, so the comment is written in SQL against Payload's tables.
@@ -17,7 +15,7 @@ export async function insertComment(
   ipHash: string,
   status: 'pending' | 'spam',
   flags: string[],
-): Promise<StoredComment> {
+): Promise<number | null> {
   const { rows } = await pool.query<{ id: number }>(
     `WITH created AS (
        INSERT INTO comments (content, article_id, parent_id, author_name, author_email, status, ip_hash)
@@ -34,5 +32,5 @@ export async function insertComment(
      SELECT id FROM created`,
     [input.content, input.article, input.parent ?? null, input.authorName, input.authorEmail ?? null, status, ipHash, flags],
   )
-  return rows[0] ? { id: rows[0].id } : { duplicate: true }
+  return rows[0]?.id ?? null
 }

@@ -81,3 +81,13 @@ export function descendants(pid: number, pattern: RegExp): number[] {
   walk(pid)
   return found
 }
+
+/** Signs in over HTTP (`POST /api/users/login`) and returns the JWT. */
+export async function loginOverHttp(base: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  return (await res.json()).token
+}

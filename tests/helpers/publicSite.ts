@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { hostileComments } from '../fixtures/hostileComments'
 import { launchChromium } from './browser'
-import { repo } from './launcher'
+import { loginOverHttp, repo } from './launcher'
 
 const shots = path.join(repo, 'test-results', 'screenshots')
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
@@ -43,12 +43,7 @@ export function publicSiteTests(ctx: () => { base: string; password: string }) {
 
     beforeAll(async () => {
       ;({ base } = ctx())
-      const login = await fetch(`${base}/api/users/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: 'chief@example.org', password: ctx().password }),
-      })
-      chief = (await login.json()).token
+      chief = await loginOverHttp(base, 'chief@example.org', ctx().password)
       published = await articleIn('published')
       browser = await launchChromium()
       mkdirSync(shots, { recursive: true })

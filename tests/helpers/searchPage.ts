@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { foldVietnamese } from '../../src/lib/vietnamese'
 import { launchChromium } from './browser'
-import { repo } from './launcher'
+import { loginOverHttp, repo } from './launcher'
 
 type Article = { id: number; slug: string; title: string; category: { id: number; slug: string; title: string } }
 
@@ -35,12 +35,7 @@ export function searchPageTests(ctx: () => { base: string; password: string; mei
 
     beforeAll(async () => {
       ;({ base } = ctx())
-      const login = await fetch(`${base}/api/users/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: 'chief@example.org', password: ctx().password }),
-      })
-      chief = (await login.json()).token
+      chief = await loginOverHttp(base, 'chief@example.org', ctx().password)
       browser = await launchChromium()
     })
     afterAll(() => browser?.close())

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import type { Category } from '@/payload-types'
 import { SearchUnavailableError } from '@/search/client'
 import { NoResults } from '@/search/components/NoResults'
 import { SearchFilters } from '@/search/components/SearchFilters'
@@ -59,7 +60,7 @@ export default async function SearchPage({ searchParams }: Props) {
   )
 }
 
-function Results({ result, values, filtered, categories }: { result: SearchResult; values: SearchFormValues; filtered: boolean; categories: Awaited<ReturnType<typeof getCategories>> }) {
+function Results({ result, values, filtered, categories }: { result: SearchResult; values: SearchFormValues; filtered: boolean; categories: Category[] }) {
   if (result.total === 0) return <NoResults values={values} filtered={filtered} categories={categories} />
   const count = new Intl.NumberFormat('vi-VN').format(result.total)
   const summary = values.q ? `Tìm thấy ${count} kết quả cho “${values.q}”` : filtered ? `${count} tin bài phù hợp` : 'Tin mới nhất'

@@ -45,12 +45,15 @@ export const createCommentEndpoint: Endpoint = {
     const refusal = await checkTarget(req, input)
     if (refusal) return bad(refusal)
 
-    if (input.honeypot) return created(await store(req, input, ipHash, 'spam', ['honeypot']))
+    const pool = sqlPool(req.payload)
+    // Spam is always stored (never a duplicate), so the id is there.
+    if (input.honeypot) return created((await insertComment(pool, input, ipHash, 'spam', ['honeypot']))!)
 
     const screening = screenComment(input.content, await moderationWordLists(req.payload))
     if (screening.refuse) return bad(screening.refuse)
 
-    return created(await store(req, input, ipHash, 'pending', screening.flags))
+    const id = await insertComment(pool, input, ipHash, 'pending', screening.flags)
+    return id === null ? bad('Bạn đã gửi bình luận này rồi. Bình luận đang chờ kiểm duyệt.') : created(id)
   },
 }
 
@@ -77,14 +80,5 @@ async function checkTarget(req: PayloadRequest, input: CommentInput): Promise<st
   return null
 }
 
-async function store(req: PayloadRequest, input: CommentInput, ipHash: string, status: 'pending' | 'spam', flags: string[]) {
-  const stored = await insertComment(sqlPool(req.payload), input, ipHash, status, flags)
-  if ('duplicate' in stored) return null
-  return stored.id
-}
-
 // A robot caught by the honeypot gets the same answer as a person.
-const created = (id: number | null) =>
-  id === null
-    ? bad('Bạn đã gửi bình luận này rồi. Bình luận đang chờ kiểm duyệt.')
-    : Response.json({ doc: { id, status: 'pending' } }, { status: 201 })
+const created = (id: number) => Response.json({ doc: { id, status: 'pending' } }, { status: 201 })
