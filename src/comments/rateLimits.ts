@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
 
+import { errorResponse } from '../lib/errorResponse'
 import { sqlPool } from '../lib/sqlPool'
 
 /**
@@ -51,7 +52,6 @@ export async function consume(payload: Payload, name: LimitName, key: string): P
 }
 
 export const tooManyRequests = (retryAfter: number) =>
-  Response.json(
-    { errors: [{ message: `Bạn thao tác quá nhanh. Vui lòng thử lại sau ${retryAfter} giây.` }] },
-    { status: 429, headers: { 'Retry-After': String(retryAfter) } },
-  )
+  errorResponse(429, `Bạn thao tác quá nhanh. Vui lòng thử lại sau ${retryAfter} giây.`, {
+    'Retry-After': String(retryAfter),
+  })

@@ -2,12 +2,13 @@ import type { Endpoint } from 'payload'
 
 import { clientAddress, hashAddress } from '../../../comments/clientAddress'
 import { consume, tooManyRequests } from '../../../comments/rateLimits'
+import { errorResponse } from '../../../lib/errorResponse'
 import { sqlPool } from '../../../lib/sqlPool'
 import { rateArticle } from '../../../ratings/rateArticle'
 import { newVisitor, readVisitor } from '../../../ratings/visitorCookie'
 import { revalidateSite } from '../../../site/revalidateSite'
 
-const bad = (message: string, status = 400) => Response.json({ errors: [{ message }] }, { status })
+const bad = (message: string, status = 400) => errorResponse(status, message)
 
 /**
  * POST /api/articles/{id}/rating { score: 1..5 } → 200 { average, count, total }. One vote per

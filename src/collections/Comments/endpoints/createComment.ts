@@ -6,10 +6,11 @@ import { moderationWordLists } from '../../../comments/moderationWordLists'
 import { consume, tooManyRequests } from '../../../comments/rateLimits'
 import { screenComment } from '../../../comments/screenComment'
 import { validateCommentInput, type CommentInput } from '../../../comments/validateCommentInput'
+import { errorResponse } from '../../../lib/errorResponse'
 import { sqlPool } from '../../../lib/sqlPool'
 
 const MAX_BODY_BYTES = 16 * 1024
-const bad = (message: string, status = 400) => Response.json({ errors: [{ message }] }, { status })
+const bad = (message: string, status = 400) => errorResponse(status, message)
 
 /**
  * POST /api/comments { article, authorName, authorEmail?, content, parent?, consent: true }
