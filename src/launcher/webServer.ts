@@ -3,13 +3,13 @@
  * address. `next start` fills X-Forwarded-For with it only when the client sent none, so a client
  * could choose its own address; here every request carries the real one in
  * `x-portal-socket-address` (whatever the client sent under that name is replaced). The rate
- * limits read it (src/comments/clientAddress.ts), or the right-most X-Forwarded-For entry when
+ * limits read it (src/visitors/clientAddress.ts), or the right-most X-Forwarded-For entry when
  * TRUST_PROXY=1.
  */
 import { createServer } from 'node:http'
 import next from 'next'
 
-import { SOCKET_ADDRESS_HEADER } from '../comments/clientAddress'
+import { SOCKET_ADDRESS_HEADER } from '../visitors/clientAddress'
 import { repoRoot } from './paths'
 
 const dev = process.env.NODE_ENV !== 'production'

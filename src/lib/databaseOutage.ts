@@ -1,5 +1,6 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 
+import { errorResponse } from './errorResponse'
 import { sqlPool } from './sqlPool'
 
 export const DATABASE_UNAVAILABLE_MESSAGE = 'Hệ thống tạm thời mất kết nối tới cơ sở dữ liệu. Vui lòng thử lại sau ít phút.'
@@ -45,7 +46,4 @@ const inOutage = async (config: Promise<SanitizedConfig> | SanitizedConfig) =>
   !(await databaseReachable(config)) || Date.now() - lastOutage < 10_000
 
 const unavailable = () =>
-  Response.json(
-    { errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE }] },
-    { status: 503, headers: { 'Retry-After': '10', 'Cache-Control': 'no-store' } },
-  )
+  errorResponse(503, DATABASE_UNAVAILABLE_MESSAGE, { 'Retry-After': '10', 'Cache-Control': 'no-store' })

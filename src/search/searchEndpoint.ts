@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { errorResponse } from '../lib/errorResponse'
 import { SearchUnavailableError } from './client'
 import { parseSearchParams } from './parseSearchParams'
 import { searchArticles } from './searchArticles'
@@ -17,14 +18,14 @@ export const searchEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const parsed = parseSearchParams(Object.fromEntries(new URL(req.url!).searchParams))
-    if (!parsed.ok) return Response.json({ errors: [{ message: parsed.message }] }, { status: 400, headers })
+    if (!parsed.ok) return errorResponse(400, parsed.message, headers)
     try {
       const { hits, total, page, totalPages } = await searchArticles(parsed.params)
       return Response.json({ hits, total, page, totalPages }, { headers })
     } catch (error) {
       if (!(error instanceof SearchUnavailableError)) throw error
       req.payload.logger.warn(error.message)
-      return Response.json({ errors: [{ message: SEARCH_UNAVAILABLE_MESSAGE }] }, { status: 503, headers: { ...headers, 'Retry-After': '30' } })
+      return errorResponse(503, SEARCH_UNAVAILABLE_MESSAGE, { ...headers, 'Retry-After': '30' })
     }
   },
 }

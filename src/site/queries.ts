@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 
 import type { Article, Banner, Category } from '../payload-types'
+import { mostViewedArticleIds, readArticleStats } from '../stats/articleStats'
 import { getPayloadClient } from './getPayloadClient'
 
 // Every public read runs with overrideAccess: false and no user, so Payload's read access
@@ -100,17 +101,8 @@ export async function getOtherArticles(article: Article, limit = 6): Promise<Art
 
 /** "Tin đọc nhiều": most viewed published articles (views live in article-stats, not on articles). */
 export async function getMostRead(limit = 5): Promise<ArticleItem[]> {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'article-stats',
-    ...asPublic,
-    where: { views: { greater_than: 0 } },
-    sort: '-views',
-    limit: limit * 3,
-    depth: 0,
-  })
-  if (!docs.length) return []
-  const ids = docs.map((d) => (typeof d.article === 'object' ? d.article.id : d.article))
+  const ids = await mostViewedArticleIds(await getPayloadClient(), limit * 3)
+  if (!ids.length) return []
   const articles = (await findArticles({ id: { in: ids } }, ids.length)).docs as ArticleItem[]
   const byId = new Map(articles.map((a) => [a.id, a]))
   return ids.flatMap((id) => byId.get(id) ?? []).slice(0, limit)
@@ -152,16 +144,7 @@ export async function getSitemapArticles() {
 
 /** Reader counters of one article (own collection: never written onto the versioned article). */
 export async function getArticleStats(articleId: number) {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'article-stats',
-    ...asPublic,
-    where: { article: { equals: articleId } },
-    limit: 1,
-    depth: 0,
-  })
-  const s = docs[0]
-  return { views: Number(s?.views ?? 0), ratingTotal: Number(s?.ratingTotal ?? 0), ratingCount: Number(s?.ratingCount ?? 0), commentCount: Number(s?.commentCount ?? 0) }
+  return readArticleStats(await getPayloadClient(), articleId)
 }
 
 export type PublicComment = { id: number; authorName: string; content: string; createdAt: string; replies: PublicComment[] }

@@ -2,6 +2,7 @@ import { revalidatePath } from 'next/cache'
 import { timingSafeEqual } from 'node:crypto'
 import type { Endpoint } from 'payload'
 
+import { errorResponse } from '../lib/errorResponse'
 import { revalidateToken } from './revalidateSite'
 
 /** POST /api/revalidate: lets the jobs worker (another process) refresh this server's pages. */
@@ -12,7 +13,7 @@ export const revalidateEndpoint: Endpoint = {
     const given = Buffer.from(req.headers.get('x-revalidate-token') ?? '')
     const expected = Buffer.from(revalidateToken())
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      return Response.json({ errors: [{ message: 'Không có quyền.' }] }, { status: 403 })
+      return errorResponse(403, 'Không có quyền.')
     }
     revalidatePath('/', 'layout')
     return Response.json({ revalidated: true })

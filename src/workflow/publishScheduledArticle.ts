@@ -1,5 +1,7 @@
 import type { TaskConfig } from 'payload'
 
+import { writeWorkflowState } from './writeWorkflowState'
+
 /**
  * Runs when a scheduled article's time comes. Idempotent: it publishes only an article that is
  * still approved (state `published`), due, and not yet live, so a retry or an early unpublish
@@ -23,14 +25,7 @@ export const publishScheduledArticle: TaskConfig<{
       article.publishedAt &&
       new Date(article.publishedAt).getTime() <= Date.now() + 1000
     if (!article || !due) return { output: { published: false } }
-    await req.payload.update({
-      collection: 'articles',
-      id: article.id,
-      data: { _status: 'published' },
-      req,
-      overrideAccess: true,
-      context: { workflowTransition: true },
-    })
+    await writeWorkflowState(req, article.id, { _status: 'published' })
     return { output: { published: true } }
   },
 }

@@ -10,6 +10,7 @@ import { confirmCommitted } from '../lib/confirmCommitted'
 import { checkTransition } from './checkTransition'
 import { recordTransition } from './recordTransition'
 import type { WorkflowState } from './states'
+import { writeWorkflowState, type WorkflowWrite } from './writeWorkflowState'
 
 export type TransitionResult = { state: WorkflowState; publishedAt?: string | null; scheduled: boolean }
 
@@ -39,7 +40,7 @@ export async function transitionArticle(args: {
     const { from, to } = check.transition
     const note = typeof args.note === 'string' ? args.note.normalize('NFC').trim() : ''
 
-    const data: Record<string, unknown> = { workflowState: to, _status: 'draft' }
+    const data: WorkflowWrite = { workflowState: to, _status: 'draft' }
     let scheduled = false
     let publishedAt = article.publishedAt ?? null
     if (to === 'published') {
@@ -57,14 +58,7 @@ export async function transitionArticle(args: {
       data._status = scheduled ? 'draft' : 'published'
     }
 
-    await req.payload.update({
-      collection: 'articles',
-      id,
-      data,
-      req,
-      overrideAccess: true,
-      context: { workflowTransition: true },
-    })
+    await writeWorkflowState(req, id, data)
     await recordTransition(req, {
       article: article.id,
       from,

@@ -4,6 +4,7 @@ import { getCategoryBySlug, getCategoryPage } from '../queries'
 import { categoryPath } from '../urls'
 import { ArticleCard } from './ArticleCard'
 import { Breadcrumbs } from './Breadcrumbs'
+import { Pagination } from './Pagination'
 
 /** A category's published articles, newest first, one page of them (`?trang=N`). */
 export async function CategoryView({ slug, page }: { slug: string; page: number }) {
@@ -27,21 +28,12 @@ export async function CategoryView({ slug, page }: { slug: string; page: number 
       ) : (
         <p>Chuyên mục chưa có tin bài.</p>
       )}
-      <nav className="pagination" aria-label="Phân trang">
-        {page > 1 ? (
-          <a href={categoryPath(category.slug!, page - 1)} rel="prev">
-            ‹ Trang trước
-          </a>
-        ) : null}
-        <span aria-current="page">
-          {`Trang ${page}/${result.totalPages}`}
-        </span>
-        {page < result.totalPages ? (
-          <a href={categoryPath(category.slug!, page + 1)} rel="next">
-            Trang sau ›
-          </a>
-        ) : null}
-      </nav>
+      <Pagination
+        page={page}
+        totalPages={result.totalPages}
+        label="Phân trang"
+        hrefFor={(n) => categoryPath(category.slug!, n)}
+      />
     </>
   )
 }

@@ -10,6 +10,7 @@ import { searchArticles, type SearchResult } from '@/search/searchArticles'
 import { hasFilters, searchPageUrl, type SearchFormValues } from '@/search/searchPageUrl'
 import { ArticleCard } from '@/site/components/ArticleCard'
 import { Breadcrumbs } from '@/site/components/Breadcrumbs'
+import { Pagination } from '@/site/components/Pagination'
 import { getCategories, getLatest } from '@/site/queries'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -64,7 +65,6 @@ function Results({ result, values, filtered, categories }: { result: SearchResul
   if (result.total === 0) return <NoResults values={values} filtered={filtered} categories={categories} />
   const count = new Intl.NumberFormat('vi-VN').format(result.total)
   const summary = values.q ? `Tìm thấy ${count} kết quả cho “${values.q}”` : filtered ? `${count} tin bài phù hợp` : 'Tin mới nhất'
-  const pages = Math.max(result.totalPages, 1)
   return (
     <section aria-labelledby="ket-qua-tim-kiem">
       <h2 id="ket-qua-tim-kiem" className="search-summary">
@@ -81,19 +81,12 @@ function Results({ result, values, filtered, categories }: { result: SearchResul
       ) : (
         <p>{`Trang ${result.page} không có kết quả.`}</p>
       )}
-      <nav className="pagination" aria-label="Phân trang kết quả">
-        {result.page > 1 ? (
-          <a href={searchPageUrl(values, Math.min(result.page - 1, pages))} rel="prev">
-            ‹ Trang trước
-          </a>
-        ) : null}
-        <span aria-current="page">{`Trang ${result.page}/${pages}`}</span>
-        {result.page < result.totalPages ? (
-          <a href={searchPageUrl(values, result.page + 1)} rel="next">
-            Trang sau ›
-          </a>
-        ) : null}
-      </nav>
+      <Pagination
+        page={result.page}
+        totalPages={result.totalPages}
+        label="Phân trang kết quả"
+        hrefFor={(n) => searchPageUrl(values, n)}
+      />
     </section>
   )
 }

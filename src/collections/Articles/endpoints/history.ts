@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { hasRole, ROLES } from '../../../access/roles'
+import { errorResponse } from '../../../lib/errorResponse'
 
 /** GET /api/articles/{id}/history → { docs: [{ from, to, by, at, note }] }, oldest first; staff only. */
 export const historyEndpoint: Endpoint = {
@@ -8,7 +9,7 @@ export const historyEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!hasRole(req.user, ...ROLES)) {
-      return Response.json({ errors: [{ message: 'Chỉ cán bộ của cổng mới xem được lịch sử.' }] }, { status: 403 })
+      return errorResponse(403, 'Chỉ cán bộ của cổng mới xem được lịch sử.')
     }
     const id = String(req.routeParams?.id)
     const exists = await req.payload.count({
@@ -18,7 +19,7 @@ export const historyEndpoint: Endpoint = {
       req,
     }).catch(() => ({ totalDocs: 0 }))
     if (!exists.totalDocs) {
-      return Response.json({ errors: [{ message: 'Không tìm thấy tin bài.' }] }, { status: 404 })
+      return errorResponse(404, 'Không tìm thấy tin bài.')
     }
     const { docs } = await req.payload.find({
       collection: 'article-transitions',

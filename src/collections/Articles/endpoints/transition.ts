@@ -1,5 +1,6 @@
 import { APIError, type Endpoint } from 'payload'
 
+import { errorResponse } from '../../../lib/errorResponse'
 import { transitionArticle } from '../../../workflow/transitionArticle'
 
 /** POST /api/articles/{id}/transition { to, note?, publishedAt? } → 200 { state } */
@@ -7,15 +8,15 @@ export const transitionEndpoint: Endpoint = {
   path: '/:id/transition',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return Response.json({ errors: [{ message: 'Bạn cần đăng nhập.' }] }, { status: 403 })
+    if (!req.user) return errorResponse(403, 'Bạn cần đăng nhập.')
     let body: Record<string, unknown>
     try {
       body = (await req.json?.()) ?? {}
     } catch {
-      return Response.json({ errors: [{ message: 'Dữ liệu gửi lên không phải JSON hợp lệ.' }] }, { status: 400 })
+      return errorResponse(400, 'Dữ liệu gửi lên không phải JSON hợp lệ.')
     }
     if (!body || typeof body !== 'object' || Array.isArray(body)) {
-      return Response.json({ errors: [{ message: 'Dữ liệu gửi lên không hợp lệ.' }] }, { status: 400 })
+      return errorResponse(400, 'Dữ liệu gửi lên không hợp lệ.')
     }
     try {
       const result = await transitionArticle({
@@ -27,9 +28,7 @@ export const transitionEndpoint: Endpoint = {
       })
       return Response.json(result)
     } catch (error) {
-      if (error instanceof APIError) {
-        return Response.json({ errors: [{ message: error.message }] }, { status: error.status })
-      }
+      if (error instanceof APIError) return errorResponse(error.status, error.message)
       throw error
     }
   },

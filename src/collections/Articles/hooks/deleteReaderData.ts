@@ -1,8 +1,11 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
+import { deleteArticleStats } from '../../../stats/articleStats'
+
 /** What readers left on an article goes with it: counters, ratings, comments (the workflow history stays). */
 export const deleteReaderData: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  for (const collection of ['article-stats', 'ratings', 'comments'] as const) {
+  await deleteArticleStats(req, id)
+  for (const collection of ['ratings', 'comments'] as const) {
     await req.payload.delete({ collection, where: { article: { equals: id } }, req, overrideAccess: true })
   }
 }

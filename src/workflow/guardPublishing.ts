@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { hasRole } from '../../../access/roles'
+import { hasRole } from '../access/roles'
+import { isWorkflowWrite } from './writeWorkflowState'
 
 /**
  * Only the workflow (POST /api/articles/{id}/transition, scheduled jobs) publishes or changes
@@ -9,7 +10,7 @@ import { hasRole } from '../../../access/roles'
  * the editor-in-chief or admin saving changes to an article that is already live.
  */
 export const guardPublishing: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, context }) => {
-  if (context.workflowTransition) return data
+  if (isWorkflowWrite(context)) return data
   const next = { ...data }
   // The state moves only through transitions.
   next.workflowState = operation === 'create' ? 'draft' : (originalDoc?.workflowState ?? 'draft')

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { recordTransition } from '../../../workflow/recordTransition'
+import { recordTransition } from './recordTransition'
+import { isWorkflowWrite, writeWorkflowState } from './writeWorkflowState'
 
 /**
  * Payload's own "Unpublish" (a non-draft save with `_status: 'draft'`, allowed to the
@@ -14,7 +15,7 @@ export const recordDirectUnpublish: CollectionAfterChangeHook = async ({
   req,
   context,
 }) => {
-  if (operation !== 'update' || context.workflowTransition) return doc
+  if (operation !== 'update' || isWorkflowWrite(context)) return doc
   if (previousDoc?._status !== 'published' || previousDoc?.workflowState !== 'published') return doc
   const live = await req.payload.db.findOne<{ id: number; _status?: string }>({
     collection: 'articles',
@@ -22,14 +23,7 @@ export const recordDirectUnpublish: CollectionAfterChangeHook = async ({
     req,
   })
   if (live?._status === 'published') return doc
-  await req.payload.update({
-    collection: 'articles',
-    id: doc.id,
-    data: { workflowState: 'unpublished', _status: 'draft' },
-    req,
-    overrideAccess: true,
-    context: { workflowTransition: true },
-  })
+  await writeWorkflowState(req, doc.id, { workflowState: 'unpublished', _status: 'draft' })
   await recordTransition(req, {
     article: doc.id,
     from: 'published',
