@@ -256,6 +256,26 @@ describe('normalizeForSpeech: Party-committee news sentences', () => {
       'Đường dây nóng 0912345678 hoạt động 24/7.',
       'Đường dây nóng không chín một hai ba bốn năm sáu bảy tám hoạt động hai mươi bốn trên bảy.',
     ],
+    ['Toàn văn tại https://vinhan.gov.vn/van-ban/15-NQ/TU nhé.', 'Toàn văn tại đường dẫn nhé.'],
+    ['Đoàn công tác TP.HCM thăm tỉnh.', 'Đoàn công tác Thành phố Hồ Chí Minh thăm tỉnh.'],
+    [
+      'Quý I/2025, thu ngân sách tăng.',
+      'Quý một năm hai nghìn không trăm hai mươi lăm, thu ngân sách tăng.',
+    ],
+    [
+      'Cách mạng Tháng Tám ngày 19/8/1945 và 02/9/1945.',
+      'Cách mạng Tháng Tám ngày mười chín tháng tám năm một nghìn chín trăm bốn mươi lăm và ngày hai tháng chín năm một nghìn chín trăm bốn mươi lăm.',
+    ],
+    ['Làm việc từ 8h đến 11h30.', 'Làm việc từ tám giờ đến mười một giờ ba mươi phút.'],
+    [
+      'Năm học 2024-2025 có 12.345 học sinh.',
+      'Năm học hai nghìn không trăm hai mươi bốn đến hai nghìn không trăm hai mươi lăm có mười hai nghìn ba trăm bốn mươi lăm học sinh.',
+    ],
+    ['Ngày 30/4 và 1/5 được nghỉ.', 'Ngày ba mươi tháng tư và ngày một tháng năm được nghỉ.'],
+    [
+      'Các ngày 1/5, 2/5 và 3/5 có 2/3 số người nghỉ.',
+      'Các ngày một tháng năm, ngày hai tháng năm và ngày ba tháng năm có hai phần ba số người nghỉ.',
+    ],
   ])('%s', (written, spoken) => {
     expect(normalizeForSpeech(written)).toBe(spoken)
   })

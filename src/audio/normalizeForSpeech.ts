@@ -66,14 +66,17 @@ type Step = [RegExp, (...groups: string[]) => string]
 
 const ABBREVIATIONS = rx(`${B}(${alternation(Object.keys(speechAbbreviations))})${E}`)
 
-const steps: Step[] = [
-  // Links and addresses are not read out.
+// Links and addresses are not read out (first, so no code or number inside them is read).
+const linkSteps: Step[] = [
   [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, () => 'địa chỉ thư điện tử'],
   [/\b(?:https?:\/\/|www\.)[^\s]+?(?=[.,;:!?)]*(?:\s|$))/gi, () => 'đường dẫn'],
   [
     /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.vn|org\.vn|com\.vn|vn|com|net|org)\b(?:\/\S*)?/gi,
     () => 'đường dẫn',
   ],
+]
+
+const steps: Step[] = [
   // Abbreviations while "GD&ĐT" still has its "&" and "KT-XH" its dash.
   [ABBREVIATIONS, (a) => speechAbbreviations[a]],
   // Dates: "24/11/2023", "24-11-2023", "(ngày) 2/9" after a word that announces a date, "11/2023".
@@ -96,6 +99,14 @@ const steps: Step[] = [
         : `${word} ${day(d, mo)}`
     },
   ],
+  // A date that follows a date: "30/4 và 1/5", "2/9, 3/9 và 4/9".
+  ...Array.from({ length: 3 }, (): Step => [
+    rx(
+      `(tháng (?:mười một|mười hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)\\s*(?:,|và|đến|–|-)\\s*)(\\d{1,2})\\/(\\d{1,2})${E}`,
+      'gu',
+    ),
+    (m, before, d, mo) => (isDay(d) && isMonth(mo) ? `${before}${day(d, mo)}` : m),
+  ]),
   [
     rx(`${B}(tháng\\s+)?(\\d{1,2})\\/(\\d{4})${E}`, 'giu'),
     (m, thang, mo, y) =>
@@ -148,15 +159,16 @@ const steps: Step[] = [
       return value === undefined ? m : `${thu} ${readOrdinal(value)}`
     },
   ],
-  // Roman numerals where news uses them: "khóa XIV", "Đại hội XIII", "quý IV", "thế kỷ XXI".
+  // Roman numerals where news uses them: "khóa XIV", "Đại hội XIII", "quý I/2025", "thế kỷ XXI".
   [
     rx(
-      `${B}(khóa|khoá|đại hội|kỳ|kì|thế kỷ|phần|chương|mục|quý|giai đoạn)\\s+([IVXLCDM]+)${E}`,
+      `${B}(khóa|khoá|đại hội|kỳ|kì|thế kỷ|phần|chương|mục|quý|giai đoạn)\\s+([IVXLCDM]+)(?:\\/(\\d{4}))?${E}`,
       'giu',
     ),
-    (m, word, roman) => {
+    (m, word, roman, year) => {
       const value = romanToNumber(roman)
-      return value === undefined ? m : `${word} ${readNumber(value)}`
+      if (value === undefined) return m
+      return `${word} ${readNumber(value)}${year ? ` năm ${readNumber(year)}` : ''}`
     },
   ],
   // Percentages and the numbers left.
@@ -167,10 +179,12 @@ const steps: Step[] = [
 ]
 
 export function normalizeForSpeech(input: string): string {
-  let text = readDocumentCodes(input.normalize('NFC'))
-  for (const [pattern, speak] of steps) {
-    text = text.replace(pattern, (...args) => speak(...(args.slice(0, -2) as string[])))
-  }
+  let text = input.normalize('NFC')
+  const apply = ([pattern, speak]: Step) =>
+    (text = text.replace(pattern, (...args) => speak(...(args.slice(0, -2) as string[]))))
+  linkSteps.forEach(apply)
+  text = readDocumentCodes(text)
+  steps.forEach(apply)
   return text
     .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
     .replace(/[ \t]+/g, ' ')

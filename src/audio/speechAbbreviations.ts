@@ -40,6 +40,7 @@ export const speechAbbreviations: Record<string, string> = {
   CBCCVC: 'cán bộ, công chức, viên chức',
   TTXVN: 'Thông tấn xã Việt Nam',
   CLB: 'câu lạc bộ',
+  'TP.HCM': 'Thành phố Hồ Chí Minh',
   'TP.': 'thành phố',
   'Tp.': 'thành phố',
   TP: 'thành phố',
