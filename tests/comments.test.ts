@@ -40,10 +40,19 @@ describe('sanitizeComment', () => {
 describe('screenComment', () => {
   const lists = { banned: ['phản động', 'đồ ngốc'], suspect: ['đảng', 'lừa đảo'] }
 
-  it('refuses banned words with or without tone marks, in any case', () => {
-    expect(screenComment('Bài này PHAN DONG quá', lists).refuse).toMatch(/không phù hợp/)
+  it('refuses banned words as written, tone marks included, in any case', () => {
+    expect(screenComment('Bài này PHẢN ĐỘNG quá', lists).refuse).toMatch(/không phù hợp/)
     expect(screenComment('đồ ngốc!', lists).refuse).toBeTruthy()
-    expect(screenComment('Ý kiến xây dựng rất tốt', lists).refuse).toBeUndefined()
+    expect(screenComment('Ý kiến xây dựng rất tốt', lists)).toEqual({ flags: [], matched: [] })
+  })
+
+  it('holds a banned word typed without its tone marks for the moderator instead of refusing it', () => {
+    const screening = screenComment('Bài này PHAN DONG quá', lists)
+    expect(screening.refuse).toBeUndefined()
+    expect(screening.flags).toEqual(['tu-cam-gan-dung'])
+    expect(screening.matched).toEqual([
+      { word: 'PHAN DONG', list: 'banned', exact: false, start: 8, end: 17 },
+    ])
   })
 
   it('flags suspect words ("đảng" also catches "dang") and more than two links', () => {
