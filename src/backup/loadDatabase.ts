@@ -33,7 +33,7 @@ export async function loadDatabase(opts: { databaseUrl: string; dir: string; man
 
     await disableForeignKeyChecks(client)
     // Whatever the migrations wrote themselves is replaced by the archive's rows.
-    await client.query('TRUNCATE ' + manifest.tables.map((t) => client.escapeIdentifier(t.name)).join(', '))
+    if (manifest.tables.length) await client.query('TRUNCATE ' + manifest.tables.map((t) => client.escapeIdentifier(t.name)).join(', '))
     for (const table of await loadOrder(client, manifest.tables)) {
       const file = path.join(dir, `database/${table.name}.copy`)
       if (!existsSync(file)) throw new BackupError(`Thiếu dữ liệu bảng ${table.name}`)
