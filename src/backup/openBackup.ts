@@ -16,7 +16,8 @@ export async function openBackup(file: string, into: string): Promise<Manifest> 
   mkdirSync(into, { recursive: true })
   const corrupt = (why: string) => new BackupError(`Tệp sao lưu ${path.basename(file)} bị hỏng hoặc không đầy đủ (${why}); không khôi phục gì cả.`)
   try {
-    await extract({ file, cwd: into, strict: true })
+    // Plain files and folders only: a link in an archive could point outside `into`.
+    await extract({ file, cwd: into, strict: true, filter: (_path, entry) => 'type' in entry && (entry.type === 'File' || entry.type === 'Directory') })
   } catch (error) {
     throw corrupt(error instanceof Error ? error.message : String(error))
   }
