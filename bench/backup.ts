@@ -44,7 +44,9 @@ export async function benchBackup(): Promise<string> {
       await client.connect()
       await insertArticles(client, COUNT)
       await client.end()
-      rows.push(await measure(`demo + ${COUNT.toLocaleString('en')} articles`, payload, databaseUrl))
+      rows.push(
+        await measure(`demo + ${COUNT.toLocaleString('en')} articles`, payload, databaseUrl),
+      )
       return [
         `### Backup and restore (${new Date().toISOString()})`,
         '',
@@ -64,7 +66,11 @@ export async function benchBackup(): Promise<string> {
   }
 }
 
-async function measure(label: string, payload: Awaited<ReturnType<typeof bootPayload>>, databaseUrl: string): Promise<string> {
+async function measure(
+  label: string,
+  payload: Awaited<ReturnType<typeof bootPayload>>,
+  databaseUrl: string,
+): Promise<string> {
   log(`${label}: sao lưu…`)
   const backup = await createBackup({ databaseUrl })
   log(`${label}: khôi phục…`)

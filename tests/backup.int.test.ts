@@ -1,7 +1,15 @@
 import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
@@ -43,7 +51,15 @@ let backup: BackupResult
 const media = () => process.env.MEDIA_DIR!
 const dir = mkdtempSync(path.join(os.tmpdir(), 'portal-backups-'))
 
-type Counts = { users: number; articles: number; comments: number; media: number; categories: number; mediaFiles: number; published: number }
+type Counts = {
+  users: number
+  articles: number
+  comments: number
+  media: number
+  categories: number
+  mediaFiles: number
+  published: number
+}
 async function counts(): Promise<Counts> {
   const n = async (sql: string) => Number((await sqlPool(payload).query(sql)).rows[0].n)
   return {
@@ -52,7 +68,8 @@ async function counts(): Promise<Counts> {
     comments: await n('SELECT count(*) AS n FROM comments'),
     media: await n('SELECT count(*) AS n FROM media'),
     categories: await n('SELECT count(*) AS n FROM categories'),
-    mediaFiles: readdirSync(media(), { recursive: true }).filter((f) => !String(f).startsWith('.')).length,
+    mediaFiles: readdirSync(media(), { recursive: true }).filter((f) => !String(f).startsWith('.'))
+      .length,
     published: await n(`SELECT count(*) AS n FROM articles WHERE _status = 'published'`),
   }
 }
@@ -76,9 +93,26 @@ const editManifest = (work: string, change: (m: Manifest) => void) => {
 beforeAll(async () => {
   ;({ payload, stop, databaseUrl } = await startSearchPayload({ BACKUP_DIR: dir }))
   await seedDemo(payload, { password: 'mat-khau-sao-luu-1' })
-  const article = Number((await sqlPool(payload).query(`SELECT id FROM articles WHERE _status = 'published' ORDER BY id LIMIT 1`)).rows[0].id)
+  const article = Number(
+    (
+      await sqlPool(payload).query(
+        `SELECT id FROM articles WHERE _status = 'published' ORDER BY id LIMIT 1`,
+      )
+    ).rows[0].id,
+  )
   for (let i = 0; i < 4; i++) {
-    await insertComment(sqlPool(payload), { article, authorName: `Bạn đọc ${i}`, content: `Bình luận thứ ${i} về bài viết.`, consent: true } as never, `hash${i}`, 'pending', [])
+    await insertComment(
+      sqlPool(payload),
+      {
+        article,
+        authorName: `Bạn đọc ${i}`,
+        content: `Bình luận thứ ${i} về bài viết.`,
+        consent: true,
+      } as never,
+      `hash${i}`,
+      'pending',
+      [],
+    )
   }
   const worker = startJobWorker(payload, { intervalMs: 100 })
   await waitForSyncDrained(payload, 60_000)
@@ -97,14 +131,25 @@ describe('backup', () => {
     expect(before.mediaFiles).toBeGreaterThan(0)
     backup = await createBackup({ databaseUrl })
     expect(path.dirname(backup.file)).toBe(dir)
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tar.gz'))).toEqual([path.basename(backup.file)])
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tar.gz'))).toEqual([
+      path.basename(backup.file),
+    ])
     const m = backup.manifest
-    expect(m.counts).toEqual({ users: before.users, articles: before.articles, comments: 4, media: before.media, categories: before.categories, mediaFiles: before.mediaFiles })
+    expect(m.counts).toEqual({
+      users: before.users,
+      articles: before.articles,
+      comments: 4,
+      media: before.media,
+      categories: before.categories,
+      mediaFiles: before.mediaFiles,
+    })
     expect(m.latestMigration).toBe(migrations.at(-1)!.name)
     expect(m.postgresVersion).toMatch(/^\d+\.\d+/)
     expect(m.payloadVersion).toBe('3.90.2')
     expect(m.media).toEqual({ included: true })
-    expect(Object.keys(m.parts).filter((p) => p.startsWith('media/') && !p.endsWith('.gitkeep'))).toHaveLength(before.mediaFiles)
+    expect(
+      Object.keys(m.parts).filter((p) => p.startsWith('media/') && !p.endsWith('.gitkeep')),
+    ).toHaveLength(before.mediaFiles)
   })
 
   it('restores into a wiped database and media folder: same counts, files, search index, working pages', async () => {
@@ -121,7 +166,9 @@ describe('backup', () => {
     expect(await counts()).toEqual(before)
     expect(await hashFile(path.join(media(), someFile))).toEqual(fileDigest)
     expect(report.reindex?.indexed).toBe(before.published)
-    expect((await searchClient().index(articlesIndexName()).getStats()).numberOfDocuments).toBe(before.published)
+    expect((await searchClient().index(articlesIndexName()).getStats()).numberOfDocuments).toBe(
+      before.published,
+    )
 
     const search = await rest(payload, 'GET', '/api/search?limit=1')
     expect(search.status).toBe(200)
@@ -130,7 +177,10 @@ describe('backup', () => {
     expect(list.status).toBe(200)
     expect(list.body.totalDocs).toBe(before.published)
     // Sequences were restored: new rows do not collide with restored ids.
-    const category = await payload.create({ collection: 'categories', data: { title: 'Chuyên mục sau khôi phục' } })
+    const category = await payload.create({
+      collection: 'categories',
+      data: { title: 'Chuyên mục sau khôi phục' },
+    })
     expect(category.id).toBeGreaterThan(before.categories)
     await payload.delete({ collection: 'categories', id: category.id })
   })
@@ -139,16 +189,26 @@ describe('backup', () => {
 describe('refusals leave the database as it was', () => {
   async function expectUntouched(run: () => Promise<unknown>, message: RegExp) {
     const before = await counts()
-    const marker = await payload.create({ collection: 'categories', data: { title: `Dấu ${Date.now()}` } })
+    const marker = await payload.create({
+      collection: 'categories',
+      data: { title: `Dấu ${Date.now()}` },
+    })
     await expect(run()).rejects.toThrow(message)
     expect(await counts()).toEqual({ ...before, categories: before.categories + 1 })
-    expect((await payload.findByID({ collection: 'categories', id: marker.id })).title).toBe(marker.title)
+    expect((await payload.findByID({ collection: 'categories', id: marker.id })).title).toBe(
+      marker.title,
+    )
     await payload.delete({ collection: 'categories', id: marker.id })
   }
 
   it('an archive from a newer schema', async () => {
-    const file = await tamper((w) => editManifest(w, (m) => m.migrations.push('20991231_000000_future')))
-    await expectUntouched(() => restoreBackup({ payload, databaseUrl, file }), /lược đồ mới hơn.*20991231_000000_future/)
+    const file = await tamper((w) =>
+      editManifest(w, (m) => m.migrations.push('20991231_000000_future')),
+    )
+    await expectUntouched(
+      () => restoreBackup({ payload, databaseUrl, file }),
+      /lược đồ mới hơn.*20991231_000000_future/,
+    )
   })
 
   it('a truncated or corrupted file', async () => {
@@ -165,7 +225,10 @@ describe('refusals leave the database as it was', () => {
 
   it('a part whose sha256 does not match the manifest', async () => {
     const file = await tamper((w) => writeFileSync(path.join(w, 'database/users.copy'), ''))
-    await expectUntouched(() => restoreBackup({ payload, databaseUrl, file }), /users\.copy sai mã kiểm tra sha256/)
+    await expectUntouched(
+      () => restoreBackup({ payload, databaseUrl, file }),
+      /users\.copy sai mã kiểm tra sha256/,
+    )
   })
 
   it('rows that fail half-way through the load (the transaction rolls back)', async () => {
@@ -173,9 +236,19 @@ describe('refusals leave the database as it was', () => {
     const file = await tamper((w) => {
       const part = path.join(w, 'database/comments.copy')
       writeFileSync(part, readFileSync(part, 'utf8') + 'not-a-number\tbroken\n')
-      editManifest(w, (m) => void (m.parts['database/comments.copy'] = { sha256: createHash('sha256').update(readFileSync(part)).digest('hex'), bytes: readFileSync(part).length }))
+      editManifest(
+        w,
+        (m) =>
+          void (m.parts['database/comments.copy'] = {
+            sha256: createHash('sha256').update(readFileSync(part)).digest('hex'),
+            bytes: readFileSync(part).length,
+          }),
+      )
     })
-    await expectUntouched(() => restoreBackup({ payload, databaseUrl, file }), /invalid input syntax/)
+    await expectUntouched(
+      () => restoreBackup({ payload, databaseUrl, file }),
+      /invalid input syntax/,
+    )
   })
 
   it('without --yes, or while a portal serves this data', () => {
@@ -197,9 +270,16 @@ describe('restore drill (--verify)', () => {
     const report = await verifyBackup({ databaseUrl, file: backup.file })
     expect(report.differences).toEqual([])
     expect(report.ok).toBe(true)
-    expect(report.counts).toMatchObject({ users: before.users, articles: before.articles, comments: 4, mediaFiles: before.mediaFiles })
+    expect(report.counts).toMatchObject({
+      users: before.users,
+      articles: before.articles,
+      comments: 4,
+      mediaFiles: before.mediaFiles,
+    })
     expect(await counts()).toEqual(before)
-    const scratch = await sqlPool(payload).query(`SELECT 1 FROM pg_database WHERE datname LIKE '%_restore_check'`)
+    const scratch = await sqlPool(payload).query(
+      `SELECT 1 FROM pg_database WHERE datname LIKE '%_restore_check'`,
+    )
     expect(scratch.rowCount).toBe(0)
   })
 
@@ -207,7 +287,9 @@ describe('restore drill (--verify)', () => {
     const file = await tamper((w) => editManifest(w, (m) => void (m.counts.articles += 1)))
     const report = await verifyBackup({ databaseUrl, file })
     expect(report.ok).toBe(false)
-    expect(report.differences).toEqual([expect.stringMatching(/^articles: \d+ sau khi khôi phục, bản sao lưu ghi \d+$/)])
+    expect(report.differences).toEqual([
+      expect.stringMatching(/^articles: \d+ sau khi khôi phục, bản sao lưu ghi \d+$/),
+    ])
   })
 })
 
@@ -224,8 +306,13 @@ describe('older archives', () => {
     const c2 = new pg.Client({ connectionString: oldUrl })
     await c2.connect()
     for (const m of older) await m.up({ db: drizzle({ client: c2 }), payload, req: {} } as never)
-    await c2.query(`INSERT INTO categories (title, slug, updated_at, created_at) VALUES ('Chuyên mục cũ', 'chuyen-muc-cu', now(), now())`)
-    await c2.query(`INSERT INTO payload_migrations (name, batch, updated_at, created_at) SELECT unnest($1::text[]), 1, now(), now()`, [older.map((m) => m.name)])
+    await c2.query(
+      `INSERT INTO categories (title, slug, updated_at, created_at) VALUES ('Chuyên mục cũ', 'chuyen-muc-cu', now(), now())`,
+    )
+    await c2.query(
+      `INSERT INTO payload_migrations (name, batch, updated_at, created_at) SELECT unnest($1::text[]), 1, now(), now()`,
+      [older.map((m) => m.name)],
+    )
     await c2.end()
 
     const oldBackupDir = mkdtempSync(path.join(os.tmpdir(), 'portal-old-backup-'))
@@ -237,8 +324,12 @@ describe('older archives', () => {
     expect(applied).toEqual([migrations.at(-1)!.name])
     const c3 = new pg.Client({ connectionString: newUrl })
     await c3.connect()
-    expect((await c3.query('SELECT title FROM categories')).rows).toEqual([{ title: 'Chuyên mục cũ' }])
-    expect((await c3.query('SELECT name FROM payload_migrations ORDER BY name')).rows.map((r) => r.name)).toEqual(migrations.map((m) => m.name))
+    expect((await c3.query('SELECT title FROM categories')).rows).toEqual([
+      { title: 'Chuyên mục cũ' },
+    ])
+    expect(
+      (await c3.query('SELECT name FROM payload_migrations ORDER BY name')).rows.map((r) => r.name),
+    ).toEqual(migrations.map((m) => m.name))
     await c3.end()
     for (const d of [emptyDir, oldBackupDir, work]) rmSync(d, { recursive: true, force: true })
   })
@@ -253,16 +344,31 @@ describe('daily backups', () => {
     expect(first.created).toBe(true)
     const again = await dailyBackup({ databaseUrl, dir: daily, keep: 3, now: at(1) })
     expect(again).toEqual({ file: first.file, created: false, pruned: [] })
-    for (const day of [2, 3, 4, 5]) await dailyBackup({ databaseUrl, dir: daily, keep: 3, now: at(day) })
-    expect(readdirSync(daily).sort()).toEqual(['backup-manual.tar.gz', 'daily-2026-11-03.tar.gz', 'daily-2026-11-04.tar.gz', 'daily-2026-11-05.tar.gz'])
+    for (const day of [2, 3, 4, 5])
+      await dailyBackup({ databaseUrl, dir: daily, keep: 3, now: at(day) })
+    expect(readdirSync(daily).sort()).toEqual([
+      'backup-manual.tar.gz',
+      'daily-2026-11-03.tar.gz',
+      'daily-2026-11-04.tar.gz',
+      'daily-2026-11-05.tar.gz',
+    ])
     rmSync(daily, { recursive: true, force: true })
   })
 
   it('is queued by the scheduler once, for its next time, however often the worker asks', async () => {
-    const dailyJobs = () => payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'dailyBackup' } }, overrideAccess: true })
+    const dailyJobs = () =>
+      payload.find({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: 'dailyBackup' } },
+        overrideAccess: true,
+      })
     // The worker that ran in beforeAll already asked the scheduler (its hourly pass).
     expect((await dailyJobs()).docs).toHaveLength(1)
-    await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'dailyBackup' } }, overrideAccess: true })
+    await payload.delete({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'dailyBackup' } },
+      overrideAccess: true,
+    })
     const first = await payload.jobs.handleSchedules({ allQueues: true })
     expect(first.queued.map((q) => q.taskConfig?.slug)).toEqual(['dailyBackup'])
     const second = await payload.jobs.handleSchedules({ allQueues: true })
@@ -275,12 +381,22 @@ describe('daily backups', () => {
 
 describe('npm run backup / restore', () => {
   const cli = (args: string[], env: Record<string, string>) =>
-    spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'src/launcher/cli.ts', ...args], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      timeout: 120_000,
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORTAL_DATA_DIR: cliData, PAYLOAD_LOG_LEVEL: 'silent', ...env },
-    })
+    spawnSync(
+      process.execPath,
+      [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'src/launcher/cli.ts', ...args],
+      {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: {
+          ...process.env,
+          DATABASE_URL: databaseUrl,
+          PORTAL_DATA_DIR: cliData,
+          PAYLOAD_LOG_LEVEL: 'silent',
+          ...env,
+        },
+      },
+    )
   const cliData = mkdtempSync(path.join(os.tmpdir(), 'portal-cli-data-'))
 
   it('backup writes an archive; restore without --yes refuses and explains', () => {

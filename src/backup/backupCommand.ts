@@ -5,10 +5,15 @@ import { formatMB, formatSeconds, progressBar } from './progressBar'
 export async function backupCommand(databaseUrl: string): Promise<number> {
   const bar = progressBar('Sao lưu')
   try {
-    const result = await createBackup({ databaseUrl, progress: { start: (n) => bar.start(n, 0), step: () => bar.increment() } })
+    const result = await createBackup({
+      databaseUrl,
+      progress: { start: (n) => bar.start(n, 0), step: () => bar.increment() },
+    })
     bar.stop()
     const { counts, media, sizes } = result.manifest
-    console.log(`Đã sao lưu vào ${result.file} (${formatMB(result.archiveBytes)}) trong ${formatSeconds(result.seconds)}.`)
+    console.log(
+      `Đã sao lưu vào ${result.file} (${formatMB(result.archiveBytes)}) trong ${formatSeconds(result.seconds)}.`,
+    )
     console.log(
       `  ${counts.users} tài khoản, ${counts.articles} tin bài, ${counts.comments} bình luận, ${counts.categories} chuyên mục, ` +
         `${counts.media} ảnh (${counts.mediaFiles} tệp); dữ liệu ${formatMB(sizes.databaseBytes)}, ảnh ${formatMB(sizes.mediaBytes)}.`,

@@ -11,7 +11,12 @@ import { MANIFEST_FORMAT, type Manifest } from './manifest'
 import { backupDir, mediaDir, mediaInS3 } from './settings'
 
 export type BackupProgress = { start: (steps: number) => void; step: () => void }
-export type BackupResult = { file: string; manifest: Manifest; archiveBytes: number; seconds: number }
+export type BackupResult = {
+  file: string
+  manifest: Manifest
+  archiveBytes: number
+  seconds: number
+}
 
 /**
  * Writes one archive `BACKUP_DIR/<name>`: manifest.json, database/<table>.copy (one consistent
@@ -27,7 +32,9 @@ export async function createBackup(opts: {
 }): Promise<BackupResult> {
   const started = Date.now()
   const dir = opts.dir ?? backupDir()
-  const name = opts.name ?? `backup-${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')}Z.tar.gz`
+  const name =
+    opts.name ??
+    `backup-${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')}Z.tar.gz`
   const media = opts.media ?? mediaDir()
   const staging = path.join(dir, `.staging-${process.pid}-${started}`)
   const partial = path.join(dir, `.${name}.partial`)
@@ -61,7 +68,10 @@ export async function createBackup(opts: {
       sequences: db.sequences,
       media: withMedia
         ? { included: true }
-        : { included: false, note: `Ảnh và tệp nằm trong S3 (bucket ${process.env.S3_BUCKET}), không có trong bản sao lưu này.` },
+        : {
+            included: false,
+            note: `Ảnh và tệp nằm trong S3 (bucket ${process.env.S3_BUCKET}), không có trong bản sao lưu này.`,
+          },
       parts,
       sizes: {
         databaseBytes: Object.entries(db.parts).reduce((sum, [, d]) => sum + d.bytes, 0),
@@ -70,11 +80,19 @@ export async function createBackup(opts: {
     }
     writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2))
     const entries = ['manifest.json', 'database', ...mediaFiles.map((f) => `media/${f}`)]
-    await createTar({ gzip: true, file: partial, cwd: staging, follow: true, portable: true }, entries)
+    await createTar(
+      { gzip: true, file: partial, cwd: staging, follow: true, portable: true },
+      entries,
+    )
     renameSync(partial, path.join(dir, name))
     opts.progress?.step()
     const file = path.join(dir, name)
-    return { file, manifest, archiveBytes: statSync(file).size, seconds: (Date.now() - started) / 1000 }
+    return {
+      file,
+      manifest,
+      archiveBytes: statSync(file).size,
+      seconds: (Date.now() - started) / 1000,
+    }
   } finally {
     rmSync(staging, { recursive: true, force: true })
     rmSync(partial, { force: true })
@@ -86,7 +104,10 @@ async function countTables(databaseUrl: string): Promise<number> {
   client.on('error', () => {})
   await client.connect()
   try {
-    return Number((await client.query(`SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'`)).rows[0].n)
+    return Number(
+      (await client.query(`SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'`))
+        .rows[0].n,
+    )
   } finally {
     await client.end().catch(() => {})
   }

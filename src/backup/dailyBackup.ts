@@ -8,13 +8,19 @@ import { backupDir, backupKeep } from './settings'
 export type DailyBackupResult = { file: string; created: boolean; pruned: string[] }
 
 /** The calendar day in Vietnam (the portal's readers and operators), YYYY-MM-DD. */
-export const vietnamDay = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(at)
+export const vietnamDay = (at: Date) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(at)
 
 /**
  * One archive per day, named by the day: a second run that day (a retry, a restarted worker, a
  * duplicate job) finds it and writes nothing. Then only the BACKUP_KEEP newest dailies stay.
  */
-export async function dailyBackup(opts: { databaseUrl: string; now?: Date; dir?: string; keep?: number }): Promise<DailyBackupResult> {
+export async function dailyBackup(opts: {
+  databaseUrl: string
+  now?: Date
+  dir?: string
+  keep?: number
+}): Promise<DailyBackupResult> {
   const dir = opts.dir ?? backupDir()
   mkdirSync(dir, { recursive: true })
   const name = `${DAILY_PREFIX}${vietnamDay(opts.now ?? new Date())}.tar.gz`

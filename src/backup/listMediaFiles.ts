@@ -11,4 +11,5 @@ export function listMediaFiles(dir: string): string[] {
 }
 
 /** Uploads people made: dotfiles such as .gitkeep are not. */
-export const countUploads = (files: string[]) => files.filter((f) => !path.basename(f).startsWith('.')).length
+export const countUploads = (files: string[]) =>
+  files.filter((f) => !path.basename(f).startsWith('.')).length

@@ -12,7 +12,14 @@ export type Manifest = {
   migrations: string[]
   latestMigration: string | null
   /** Rows per main table, and files in the media folder. */
-  counts: { users: number; articles: number; comments: number; media: number; categories: number; mediaFiles: number }
+  counts: {
+    users: number
+    articles: number
+    comments: number
+    media: number
+    categories: number
+    mediaFiles: number
+  }
   /** Tables in the dump (COPY text format, one file each) with their row counts. */
   tables: { name: string; rows: number }[]
   /** Sequence values, so ids continue after the restored rows. */

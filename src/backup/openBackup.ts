@@ -14,10 +14,19 @@ import { MANIFEST_FORMAT, type Manifest } from './manifest'
 export async function openBackup(file: string, into: string): Promise<Manifest> {
   if (!existsSync(file)) throw new BackupError(`Không tìm thấy tệp sao lưu: ${file}`)
   mkdirSync(into, { recursive: true })
-  const corrupt = (why: string) => new BackupError(`Tệp sao lưu ${path.basename(file)} bị hỏng hoặc không đầy đủ (${why}); không khôi phục gì cả.`)
+  const corrupt = (why: string) =>
+    new BackupError(
+      `Tệp sao lưu ${path.basename(file)} bị hỏng hoặc không đầy đủ (${why}); không khôi phục gì cả.`,
+    )
   try {
     // Plain files and folders only: a link in an archive could point outside `into`.
-    await extract({ file, cwd: into, strict: true, filter: (_path, entry) => 'type' in entry && (entry.type === 'File' || entry.type === 'Directory') })
+    await extract({
+      file,
+      cwd: into,
+      strict: true,
+      filter: (_path, entry) =>
+        'type' in entry && (entry.type === 'File' || entry.type === 'Directory'),
+    })
   } catch (error) {
     throw corrupt(error instanceof Error ? error.message : String(error))
   }
@@ -27,7 +36,8 @@ export async function openBackup(file: string, into: string): Promise<Manifest> 
   } catch {
     throw corrupt('thiếu hoặc không đọc được manifest.json')
   }
-  if (manifest.format !== MANIFEST_FORMAT) throw corrupt(`định dạng "${manifest.format}" không được hỗ trợ`)
+  if (manifest.format !== MANIFEST_FORMAT)
+    throw corrupt(`định dạng "${manifest.format}" không được hỗ trợ`)
   for (const [part, expected] of Object.entries(manifest.parts)) {
     const actual = existsSync(path.join(into, part)) ? await hashFile(path.join(into, part)) : null
     if (!actual) throw corrupt(`thiếu ${part}`)

@@ -11,6 +11,8 @@ export function progressBar(label: string): SingleBar {
   })
 }
 
-const mb = (bytes: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(bytes / 2 ** 20)
+const mb = (bytes: number) =>
+  new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(bytes / 2 ** 20)
 export const formatMB = (bytes: number) => `${mb(bytes)} MB`
-export const formatSeconds = (s: number) => `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(s)} giây`
+export const formatSeconds = (s: number) =>
+  `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(s)} giây`

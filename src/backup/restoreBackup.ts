@@ -12,7 +12,12 @@ import { checkSchema, openBackup } from './openBackup'
 import { backupDir, mediaDir } from './settings'
 import { swapMediaDir } from './swapMediaDir'
 
-export type RestoreReport = { manifest: Manifest; applied: string[]; reindex: ReindexReport | null; seconds: number }
+export type RestoreReport = {
+  manifest: Manifest
+  applied: string[]
+  reindex: ReindexReport | null
+  seconds: number
+}
 
 /**
  * Restores an archive into the database Payload runs on: check the archive (sha256 of every
@@ -31,9 +36,17 @@ export async function restoreBackup(opts: {
   const work = unpackDir()
   try {
     const manifest = await openBackup(opts.file, work)
-    checkSchema(manifest, codeMigrations.map((m) => m.name))
+    checkSchema(
+      manifest,
+      codeMigrations.map((m) => m.name),
+    )
     opts.progress?.start(manifest.tables.length + 2)
-    const { applied } = await loadDatabase({ databaseUrl: opts.databaseUrl, dir: work, manifest, onTable: opts.progress?.step })
+    const { applied } = await loadDatabase({
+      databaseUrl: opts.databaseUrl,
+      dir: work,
+      manifest,
+      onTable: opts.progress?.step,
+    })
     if (manifest.media.included) {
       const unpacked = path.join(work, 'media')
       if (!existsSync(unpacked)) mkdirSync(unpacked)

@@ -8,19 +8,27 @@ import { runningPortal } from './runningPortal'
 import { mediaDir } from './settings'
 import { verifyBackup } from './verifyBackup'
 
-export const RESTORE_USAGE = 'Cách dùng: npm run restore -- TỆP --yes   (hoặc --verify để diễn tập khôi phục, không thay đổi gì)'
+export const RESTORE_USAGE =
+  'Cách dùng: npm run restore -- TỆP --yes   (hoặc --verify để diễn tập khôi phục, không thay đổi gì)'
 
 /**
  * `npm run restore -- FILE --yes` replaces the database and media with the archive's;
  * `--verify` runs the restore drill in a scratch database instead. Refusals exit non-zero.
  */
-export async function restoreCommand(payload: Payload, databaseUrl: string, args: string[]): Promise<number> {
+export async function restoreCommand(
+  payload: Payload,
+  databaseUrl: string,
+  args: string[],
+): Promise<number> {
   const file = args.find((a) => !a.startsWith('--'))
   if (!file) return fail(RESTORE_USAGE, 2)
   if (args.includes('--verify')) {
     const report = await verifyBackup({ databaseUrl, file: path.resolve(file) })
     for (const [k, v] of Object.entries(report.counts)) console.log(`  ${k}: ${v}`)
-    if (report.ok) console.log(`KHÔI PHỤC THỬ: ĐẠT — số liệu khớp bản sao lưu (${formatSeconds(report.seconds)}); cơ sở dữ liệu đang dùng không bị thay đổi.`)
+    if (report.ok)
+      console.log(
+        `KHÔI PHỤC THỬ: ĐẠT — số liệu khớp bản sao lưu (${formatSeconds(report.seconds)}); cơ sở dữ liệu đang dùng không bị thay đổi.`,
+      )
     else console.error(`KHÔI PHỤC THỬ: KHÔNG ĐẠT\n  ${report.differences.join('\n  ')}`)
     return report.ok ? 0 : 1
   }
@@ -34,21 +42,31 @@ export async function restoreCommand(payload: Payload, databaseUrl: string, args
     bar.stop()
     const { counts, createdAt } = report.manifest
     console.log(`Đã khôi phục bản sao lưu lúc ${createdAt} trong ${formatSeconds(report.seconds)}:`)
-    console.log(`  ${counts.users} tài khoản, ${counts.articles} tin bài, ${counts.comments} bình luận, ${counts.mediaFiles} tệp ảnh.`)
+    console.log(
+      `  ${counts.users} tài khoản, ${counts.articles} tin bài, ${counts.comments} bình luận, ${counts.mediaFiles} tệp ảnh.`,
+    )
     if (report.applied.length) console.log(`  Đã nâng lược đồ: ${report.applied.join(', ')}`)
-    console.log(report.reindex ? `  Đã lập lại chỉ mục tìm kiếm: ${report.reindex.indexed} tin bài.` : '  Chưa cấu hình Meilisearch: bỏ qua chỉ mục tìm kiếm.')
+    console.log(
+      report.reindex
+        ? `  Đã lập lại chỉ mục tìm kiếm: ${report.reindex.indexed} tin bài.`
+        : '  Chưa cấu hình Meilisearch: bỏ qua chỉ mục tìm kiếm.',
+    )
     return 0
   } catch (error) {
     bar.stop()
     if (error instanceof BackupError) return fail(error.message, 1)
-    return fail(`Khôi phục thất bại, cơ sở dữ liệu giữ nguyên như trước: ${error instanceof Error ? error.message : error}`, 1)
+    return fail(
+      `Khôi phục thất bại, cơ sở dữ liệu giữ nguyên như trước: ${error instanceof Error ? error.message : error}`,
+      1,
+    )
   }
 }
 
 /** Why a real restore may not go ahead now (no --yes, a portal serving this data), or null. */
 export function restoreRefusal(args: string[]): string | null {
   const pid = runningPortal()
-  if (pid) return `Cổng thông tin đang chạy trên dữ liệu này (tiến trình ${pid}). Hãy dừng nó (Ctrl-C hoặc SIGTERM) rồi chạy lại lệnh khôi phục.`
+  if (pid)
+    return `Cổng thông tin đang chạy trên dữ liệu này (tiến trình ${pid}). Hãy dừng nó (Ctrl-C hoặc SIGTERM) rồi chạy lại lệnh khôi phục.`
   if (!args.includes('--yes')) {
     return (
       'Khôi phục sẽ XÓA và THAY THẾ toàn bộ cơ sở dữ liệu hiện tại (tài khoản, tin bài, bình luận, cài đặt) ' +
