@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isAdmin } from './src/access/isAdmin'
+import { dailyBackupTask } from './src/backup/dailyBackupTask'
 import { ArticleStats } from './src/collections/ArticleStats'
 import { ArticleTransitions } from './src/collections/ArticleTransitions'
 import { Articles } from './src/collections/Articles'
@@ -75,7 +76,7 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   jobs: {
-    tasks: [publishScheduledArticle, syncArticleToSearch],
+    tasks: [publishScheduledArticle, syncArticleToSearch, dailyBackupTask],
     // Search sync jobs of one article collapse and never run side by side (concurrencyKey column).
     enableConcurrencyControl: true,
     // Completed jobs stay a week as an audit trail (what reached the index, when a scheduled

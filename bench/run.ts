@@ -6,11 +6,12 @@ import { appendFileSync, existsSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { benchBackup } from './backup'
 import { benchComments } from './comments'
 import { benchPages } from './pages'
 import { benchSearch } from './search'
 
-const benches: Record<string, () => Promise<string>> = { pages: benchPages, comments: benchComments, search: benchSearch }
+const benches: Record<string, () => Promise<string>> = { pages: benchPages, comments: benchComments, search: benchSearch, backup: benchBackup }
 const names = process.argv.slice(2).filter((a) => a !== '--')
 const chosen = names.length ? names : Object.keys(benches)
 const results = path.join(import.meta.dirname, 'RESULTS.md')

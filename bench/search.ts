@@ -88,7 +88,7 @@ export async function benchSearch(): Promise<string> {
 const log = (message: string) => console.log(`[bench search] ${message}`)
 
 /** Inserts published articles straight into Postgres; returns their search documents. */
-async function insertArticles(client: pg.Client, count: number): Promise<Doc[]> {
+export async function insertArticles(client: pg.Client, count: number): Promise<Doc[]> {
   const { rows: categories } = await client.query('SELECT id, slug, title FROM categories ORDER BY id')
   const docs: Doc[] = []
   let batch: Parameters<typeof insertBatch>[1] = []

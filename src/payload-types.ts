@@ -110,10 +110,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'moderation-settings': ModerationSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'moderation-settings': ModerationSettingsSelect<false> | ModerationSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -124,6 +126,7 @@ export interface Config {
     tasks: {
       publishScheduledArticle: TaskPublishScheduledArticle;
       syncArticleToSearch: TaskSyncArticleToSearch;
+      dailyBackup: TaskDailyBackup;
       inline: {
         input: unknown;
         output: unknown;
@@ -451,7 +454,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduledArticle' | 'syncArticleToSearch';
+        taskSlug: 'inline' | 'publishScheduledArticle' | 'syncArticleToSearch' | 'dailyBackup';
         taskID: string;
         input?:
           | {
@@ -484,7 +487,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduledArticle' | 'syncArticleToSearch') | null;
+  taskSlug?: ('inline' | 'publishScheduledArticle' | 'syncArticleToSearch' | 'dailyBackup') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -492,6 +495,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -817,6 +829,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -889,6 +902,24 @@ export interface ModerationSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -912,6 +943,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 export interface ModerationSettingsSelect<T extends boolean = true> {
   bannedWords?: T;
   suspectWords?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -948,6 +989,18 @@ export interface TaskSyncArticleToSearch {
   };
   output: {
     action?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDailyBackup".
+ */
+export interface TaskDailyBackup {
+  input?: unknown;
+  output: {
+    file?: string | null;
+    created?: boolean | null;
+    pruned?: number | null;
   };
 }
 /**

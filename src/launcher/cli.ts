@@ -167,6 +167,10 @@ async function main() {
         const { reindexCommand } = await import('./reindexCommand')
         return reindexCommand(payload)
       })
+    case 'backup':
+      return withPayload(async () => (await import('../backup/backupCommand')).backupCommand(process.env.DATABASE_URL!))
+    case 'restore':
+      return withPayload(async (payload) => (await import('../backup/restoreCommand')).restoreCommand(payload, process.env.DATABASE_URL!, args))
     case 'migrate:create': {
       const { createMigration } = await import('./createMigration')
       return createMigration(args[0] ?? 'schema')

@@ -33,6 +33,8 @@ export function startJobWorker(payload: Payload, opts: { intervalMs?: number } =
         nextPurge = Date.now() + 3_600_000
         await purgeAddressHashes(payload).catch((err) => payload.logger.error({ err, msg: 'Không xóa được mã địa chỉ cũ' }))
         await purgeCompletedJobs(payload).catch((err) => payload.logger.error({ err, msg: 'Không xóa được công việc cũ' }))
+        // Scheduled tasks (the daily backup): queue the next run, waiting until its time.
+        await payload.jobs.handleSchedules({ allQueues: true }).catch((err) => payload.logger.error({ err, msg: 'Không lên lịch được công việc định kỳ' }))
       }
       try {
         await search.check()

@@ -3,6 +3,7 @@ import * as migration_20261123_220342_transition_by_name from './20261123_220342
 import * as migration_20261123_222744_public_site from './20261123_222744_public_site';
 import * as migration_20261123_225647_comments_ratings from './20261123_225647_comments_ratings';
 import * as migration_20261124_000829_search_sync from './20261124_000829_search_sync';
+import * as migration_20261129_190617_daily_backup from './20261129_190617_daily_backup';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261124_000829_search_sync.up,
     down: migration_20261124_000829_search_sync.down,
-    name: '20261124_000829_search_sync'
+    name: '20261124_000829_search_sync',
+  },
+  {
+    up: migration_20261129_190617_daily_backup.up,
+    down: migration_20261129_190617_daily_backup.down,
+    name: '20261129_190617_daily_backup'
   },
 ];
