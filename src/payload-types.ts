@@ -343,7 +343,7 @@ export interface Comment {
     | ('chong-nha-nuoc' | 'kich-dong' | 'xuc-pham' | 'sai-su-that' | 'chia-re' | 'thuan-phong' | 'quang-cao' | 'khac')
     | null;
   rejectionNote?: string | null;
-  flags?: ('tu-nghi-van' | 'nhieu-lien-ket' | 'honeypot')[] | null;
+  flags?: ('tu-nghi-van' | 'tu-cam-gan-dung' | 'nhieu-lien-ket' | 'honeypot')[] | null;
   ipHash?: string | null;
   moderationLog?:
     | {

@@ -4,6 +4,7 @@ import * as migration_20261123_222744_public_site from './20261123_222744_public
 import * as migration_20261123_225647_comments_ratings from './20261123_225647_comments_ratings';
 import * as migration_20261124_000829_search_sync from './20261124_000829_search_sync';
 import * as migration_20261129_190617_daily_backup from './20261129_190617_daily_backup';
+import * as migration_20261129_200117_comment_lookalike_flag from './20261129_200117_comment_lookalike_flag';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_190617_daily_backup.up,
     down: migration_20261129_190617_daily_backup.down,
-    name: '20261129_190617_daily_backup'
+    name: '20261129_190617_daily_backup',
+  },
+  {
+    up: migration_20261129_200117_comment_lookalike_flag.up,
+    down: migration_20261129_200117_comment_lookalike_flag.down,
+    name: '20261129_200117_comment_lookalike_flag'
   },
 ];

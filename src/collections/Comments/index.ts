@@ -68,6 +68,7 @@ export const Comments: CollectionConfig<'comments'> = {
       hasMany: true,
       options: [
         { value: 'tu-nghi-van', label: 'Có từ nghi vấn' },
+        { value: 'tu-cam-gan-dung', label: 'Gần giống từ cấm' },
         { value: 'nhieu-lien-ket', label: 'Nhiều liên kết' },
         { value: 'honeypot', label: 'Máy gửi (bẫy)' },
       ],

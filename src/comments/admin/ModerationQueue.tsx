@@ -9,6 +9,7 @@ import { QueueActions } from './QueueActions'
 
 const FLAG_LABELS: Record<string, string> = {
   'tu-nghi-van': 'Có từ nghi vấn',
+  'tu-cam-gan-dung': 'Gần giống từ cấm',
   'nhieu-lien-ket': 'Nhiều liên kết',
   honeypot: 'Máy gửi',
 }
