@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isAdmin } from './src/access/isAdmin'
+import { emailAdapter } from './src/email/emailAdapter'
 import { ArticleStats } from './src/collections/ArticleStats'
 import { ArticleTransitions } from './src/collections/ArticleTransitions'
 import { Articles } from './src/collections/Articles'
@@ -58,6 +59,8 @@ export default buildConfig({
   endpoints: [revalidateEndpoint, searchEndpoint],
   globals: [SiteSettings, ModerationSettings],
   editor: lexicalEditor(),
+  // SMTP when SMTP_HOST is set, otherwise every mail is written to the log.
+  email: emailAdapter(),
   plugins: s3StoragePlugin(),
   db: postgresAdapter({
     pool: {
