@@ -41,7 +41,12 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' — Quản trị cổng thông tin' },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    // Initials drawn locally: Payload's default avatar asks gravatar.com (unreachable offline).
+    avatar: { Component: '/admin/InitialsAvatar#InitialsAvatar' },
     components: {
+      // The portal's own name and logo (site-settings, else the committed emblem), not Payload's.
+      graphics: { Logo: '/admin/PortalLogo#PortalLogo', Icon: '/admin/PortalIcon#PortalIcon' },
+      beforeDashboard: ['/admin/OverdueScheduledBanner#OverdueScheduledBanner'],
       afterNavLinks: ['/comments/admin/PendingCommentsLink#PendingCommentsLink'],
       views: {
         moderationQueue: {
