@@ -7,11 +7,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findOverdueArticles } from '../src/health/overdueArticles'
 import { applyMigrations, bootPayload, shutdownPayload } from '../src/launcher/bootPayload'
 import { startEmbeddedMeilisearch, type RunningMeilisearch } from '../src/launcher/meilisearch'
-import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from '../src/launcher/postgres'
+import {
+  ensureDatabase,
+  startEmbeddedPostgres,
+  type RunningPostgres,
+} from '../src/launcher/postgres'
 import { getFreePort } from '../src/launcher/ports'
 import { sqlPool } from '../src/lib/sqlPool'
 import { transitionArticle } from '../src/workflow/transitionArticle'
-import { createAccounts, createCategory, createDraft, moveTo, type Account } from './helpers/fixtures'
+import {
+  createAccounts,
+  createCategory,
+  createDraft,
+  moveTo,
+  type Account,
+} from './helpers/fixtures'
 
 /**
  * GET /api/health through its real route handler, on engines this file owns (it stops both):
@@ -41,7 +51,11 @@ beforeAll(async () => {
   pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), password: 'test' })
   await ensureDatabase(pg.urlFor('postgres'), 'health')
   meiliPort = await getFreePort()
-  meili = await startEmbeddedMeilisearch({ dataDir: path.join(dir, 'meili'), masterKey: MASTER_KEY, port: meiliPort })
+  meili = await startEmbeddedMeilisearch({
+    dataDir: path.join(dir, 'meili'),
+    masterKey: MASTER_KEY,
+    port: meiliPort,
+  })
   payload = await bootPayload({
     DATABASE_URL: pg.urlFor('health'),
     PAYLOAD_SECRET: 'test-secret-not-for-production',
@@ -81,11 +95,23 @@ describe('GET /api/health', () => {
   })
 
   it('counts queued, failed and scheduled jobs and how long the oldest has waited', async () => {
-    const due = await payload.jobs.queue({ task: 'publishScheduledArticle', input: { articleId: 999_001 } })
-    const cancelled = await payload.jobs.queue({ task: 'publishScheduledArticle', input: { articleId: 999_002 } })
-    await payload.jobs.queue({ task: 'publishScheduledArticle', input: { articleId: 999_003 }, waitUntil: new Date(Date.now() + 3_600_000) })
+    const due = await payload.jobs.queue({
+      task: 'publishScheduledArticle',
+      input: { articleId: 999_001 },
+    })
+    const cancelled = await payload.jobs.queue({
+      task: 'publishScheduledArticle',
+      input: { articleId: 999_002 },
+    })
+    await payload.jobs.queue({
+      task: 'publishScheduledArticle',
+      input: { articleId: 999_003 },
+      waitUntil: new Date(Date.now() + 3_600_000),
+    })
     await payload.jobs.cancelByID({ id: cancelled.id }) // Payload's own "failed for good"
-    await sql(`UPDATE payload_jobs SET created_at = now() - interval '120 seconds' WHERE id = $1`, [due.id])
+    await sql(`UPDATE payload_jobs SET created_at = now() - interval '120 seconds' WHERE id = $1`, [
+      due.id,
+    ])
 
     const { status, body } = await health()
     expect(status).toBe(200)
@@ -97,23 +123,45 @@ describe('GET /api/health', () => {
 
     // Once run, nothing is queued any more; the failed job stays visible.
     await payload.jobs.run({ silent: true })
-    expect((await health()).body.jobs).toMatchObject({ queued: 0, failed: 1, scheduled: 1, oldestQueuedSeconds: 0 })
+    expect((await health()).body.jobs).toMatchObject({
+      queued: 0,
+      failed: 1,
+      scheduled: 1,
+      oldestQueuedSeconds: 0,
+    })
   })
 
   it('flags a scheduled article still not live 5 minutes after its time, until its job runs', async () => {
     const { id } = await createDraft(payload, admin, category, 'Bài hẹn giờ bị treo')
     await moveTo(payload, id, admin, ['in_review'])
-    const req = await createLocalReq({ user: { id: admin.id, roles: admin.roles, collection: 'users' } as never }, payload)
-    const result = await transitionArticle({ req, id, to: 'published', publishedAt: new Date(Date.now() + 3_600_000).toISOString() })
+    const req = await createLocalReq(
+      { user: { id: admin.id, roles: admin.roles, collection: 'users' } as never },
+      payload,
+    )
+    const result = await transitionArticle({
+      req,
+      id,
+      to: 'published',
+      publishedAt: new Date(Date.now() + 3_600_000).toISOString(),
+    })
     expect(result.scheduled).toBe(true)
     expect((await health()).body.jobs).toMatchObject({ scheduled: 2, overdue: 0 })
 
     // Its time was 4 minutes ago (not yet overdue), then 10 minutes ago, and no worker ran the job.
     const backdate = (minutes: number) =>
       Promise.all([
-        sql(`UPDATE articles SET published_at = now() - make_interval(mins => $2) WHERE id = $1`, [id, minutes]),
-        sql(`UPDATE _articles_v SET version_published_at = now() - make_interval(mins => $2) WHERE parent_id = $1`, [id, minutes]),
-        sql(`UPDATE payload_jobs SET wait_until = now() - make_interval(mins => $2) WHERE input->>'articleId' = $1::text`, [id, minutes]),
+        sql(`UPDATE articles SET published_at = now() - make_interval(mins => $2) WHERE id = $1`, [
+          id,
+          minutes,
+        ]),
+        sql(
+          `UPDATE _articles_v SET version_published_at = now() - make_interval(mins => $2) WHERE parent_id = $1`,
+          [id, minutes],
+        ),
+        sql(
+          `UPDATE payload_jobs SET wait_until = now() - make_interval(mins => $2) WHERE input->>'articleId' = $1::text`,
+          [id, minutes],
+        ),
       ])
     await backdate(4)
     expect((await health()).body.jobs.overdue).toBe(0)
@@ -122,14 +170,21 @@ describe('GET /api/health', () => {
     expect(stalled.status).toBe(200)
     expect(stalled.body.status).toBe('ok')
     expect(stalled.body.jobs).toMatchObject({ overdue: 1, queued: 1, scheduled: 1 })
-    expect(stalled.body.warnings).toContain('1 bài hẹn giờ đã quá 5 phút mà chưa được xuất bản: kiểm tra tiến trình xử lý hàng đợi (worker).')
+    expect(stalled.body.warnings).toContain(
+      '1 bài hẹn giờ đã quá 5 phút mà chưa được xuất bản: kiểm tra tiến trình xử lý hàng đợi (worker).',
+    )
     const overdue = await findOverdueArticles(payload)
     expect(overdue.total).toBe(1)
     expect(overdue.docs.map((d) => [d.id, d.title])).toEqual([[id, 'Bài hẹn giờ bị treo']])
 
     await payload.jobs.run({ silent: true })
     // Live now; publishing queued its search sync job in turn.
-    const live = await payload.findByID({ collection: 'articles', id, depth: 0, overrideAccess: true })
+    const live = await payload.findByID({
+      collection: 'articles',
+      id,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(live._status).toBe('published')
     expect((await health()).body.jobs).toMatchObject({ overdue: 0, queued: 1, scheduled: 1 })
     expect((await findOverdueArticles(payload)).total).toBe(0)
@@ -140,8 +195,14 @@ describe('GET /api/health', () => {
     const { status, body } = await health()
     expect(status).toBe(200)
     expect(body).toMatchObject({ status: 'ok', database: 'up', search: 'down' })
-    expect(body.warnings).toContain('Máy chủ tìm kiếm Meilisearch không trả lời: chức năng tìm kiếm tạm ngừng.')
-    meili = await startEmbeddedMeilisearch({ dataDir: path.join(dir, 'meili'), masterKey: MASTER_KEY, port: meiliPort })
+    expect(body.warnings).toContain(
+      'Máy chủ tìm kiếm Meilisearch không trả lời: chức năng tìm kiếm tạm ngừng.',
+    )
+    meili = await startEmbeddedMeilisearch({
+      dataDir: path.join(dir, 'meili'),
+      masterKey: MASTER_KEY,
+      port: meiliPort,
+    })
     expect((await health()).body.search).toBe('up')
   })
 
@@ -155,12 +216,28 @@ describe('GET /api/health', () => {
         status: 'error',
         database: 'down',
         search: 'up',
-        jobs: { queued: null, failed: null, oldestQueuedSeconds: null, scheduled: null, overdue: null },
+        jobs: {
+          queued: null,
+          failed: null,
+          oldestQueuedSeconds: null,
+          scheduled: null,
+          overdue: null,
+        },
         warnings: ['Không kết nối được cơ sở dữ liệu PostgreSQL.'],
       },
     })
-    pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), password: 'test', port: pg.port })
-    await expect.poll(async () => (await health()).status, { timeout: 20_000, interval: 250 }).toBe(200)
-    expect((await health()).body).toMatchObject({ status: 'ok', database: 'up', jobs: { failed: 1, overdue: 0 } })
+    pg = await startEmbeddedPostgres({
+      dataDir: path.join(dir, 'pg'),
+      password: 'test',
+      port: pg.port,
+    })
+    await expect
+      .poll(async () => (await health()).status, { timeout: 20_000, interval: 250 })
+      .toBe(200)
+    expect((await health()).body).toMatchObject({
+      status: 'ok',
+      database: 'up',
+      jobs: { failed: 1, overdue: 0 },
+    })
   })
 })

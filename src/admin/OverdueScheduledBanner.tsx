@@ -3,7 +3,11 @@ import React from 'react'
 
 import { findOverdueArticles, OVERDUE_AFTER_MINUTES } from '../health/overdueArticles'
 
-const vietnamTime = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' })
+const vietnamTime = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  dateStyle: 'short',
+  timeStyle: 'short',
+})
 
 /**
  * On the dashboard and above the articles list: scheduled articles whose publishing time passed
@@ -17,7 +21,14 @@ export async function OverdueScheduledBanner({ payload }: ServerProps) {
     <div
       role="alert"
       className="overdue-scheduled"
-      style={{ border: '1px solid #b3261e', background: '#fdecea', color: '#5f1410', borderRadius: 4, padding: '12px 16px', margin: '0 0 20px' }}
+      style={{
+        border: '1px solid #b3261e',
+        background: '#fdecea',
+        color: '#5f1410',
+        borderRadius: 4,
+        padding: '12px 16px',
+        margin: '0 0 20px',
+      }}
     >
       <strong>{`Bài hẹn giờ quá hạn: ${total}`}</strong>
       <span>{` — đã quá giờ xuất bản hơn ${OVERDUE_AFTER_MINUTES} phút mà chưa lên trang. Hãy kiểm tra tiến trình xử lý hàng đợi (worker).`}</span>

@@ -8,8 +8,18 @@ import { portalBrand } from './portalBrand'
 export async function PortalIcon({ payload }: ServerProps) {
   const { name, logoUrl } = await portalBrand(payload)
   return (
-    <span className="portal-icon" role="img" aria-label={name} title={name} style={{ display: 'inline-flex', width: 22, height: 22 }}>
-      {logoUrl ? <img src={logoUrl} alt="" width={22} height={22} style={{ objectFit: 'contain' }} /> : <DefaultEmblem size={22} />}
+    <span
+      className="portal-icon"
+      role="img"
+      aria-label={name}
+      title={name}
+      style={{ display: 'inline-flex', width: 22, height: 22 }}
+    >
+      {logoUrl ? (
+        <img src={logoUrl} alt="" width={22} height={22} style={{ objectFit: 'contain' }} />
+      ) : (
+        <DefaultEmblem size={22} />
+      )}
     </span>
   )
 }

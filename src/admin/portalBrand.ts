@@ -8,7 +8,11 @@ export type PortalBrand = { name: string; logoUrl: string | null }
  */
 export async function portalBrand(payload: Payload): Promise<PortalBrand> {
   try {
-    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 1, overrideAccess: true })
+    const settings = await payload.findGlobal({
+      slug: 'site-settings',
+      depth: 1,
+      overrideAccess: true,
+    })
     const logo = settings.logo && typeof settings.logo === 'object' ? settings.logo : null
     return { name: settings.portalName || 'Cổng thông tin điện tử', logoUrl: logo?.url ?? null }
   } catch {

@@ -9,7 +9,9 @@ import { smtpSettings } from './smtpSettings'
  * Payload's email: SMTP through @payloadcms/email-nodemailer when SMTP_HOST is set, otherwise the
  * log. Every mail sent over SMTP also gets a plain-text part made from its HTML.
  */
-export async function emailAdapter(env: Record<string, string | undefined> = process.env): Promise<EmailAdapter> {
+export async function emailAdapter(
+  env: Record<string, string | undefined> = process.env,
+): Promise<EmailAdapter> {
   const smtp = smtpSettings(env)
   if (!smtp) return logEmailAdapter
   const nodemailer = await nodemailerAdapter({
@@ -24,7 +26,11 @@ export async function emailAdapter(env: Record<string, string | undefined> = pro
     return {
       ...adapter,
       sendEmail: (message) =>
-        adapter.sendEmail(message.text || typeof message.html !== 'string' ? message : { ...message, text: htmlToText(message.html) }),
+        adapter.sendEmail(
+          message.text || typeof message.html !== 'string'
+            ? message
+            : { ...message, text: htmlToText(message.html) },
+        ),
     }
   }
 }

@@ -5,7 +5,12 @@ import { DEFAULT_FROM_NAME } from './smtpSettings'
  * A plain, table-free mail body that every client renders: portal name, heading, paragraphs
  * (plain text, escaped here) and an optional button-like link with its address written out too.
  */
-export function emailLayout(args: { portalName: string; heading: string; paragraphs: string[]; action?: { label: string; url: string } }): string {
+export function emailLayout(args: {
+  portalName: string
+  heading: string
+  paragraphs: string[]
+  action?: { label: string; url: string }
+}): string {
   const { heading, paragraphs, action } = args
   const portalName = args.portalName || DEFAULT_FROM_NAME
   const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')

@@ -12,7 +12,10 @@ export const recipients = (to: SendEmailOptions['to']): string =>
 
 /** The log entry for a mail that no server sends: who, what, and the text (links included). */
 export function formatLoggedEmail(message: SendEmailOptions): string {
-  const text = typeof message.text === 'string' ? message.text : htmlToText(typeof message.html === 'string' ? message.html : '')
+  const text =
+    typeof message.text === 'string'
+      ? message.text
+      : htmlToText(typeof message.html === 'string' ? message.html : '')
   return `Thư chưa được gửi (chưa cấu hình SMTP_HOST) — Đến: ${recipients(message.to)} — Tiêu đề: ${message.subject ?? ''}\n${text}`
 }
 

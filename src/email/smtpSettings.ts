@@ -1,6 +1,10 @@
 import type SMTPConnection from 'nodemailer/lib/smtp-connection'
 
-export type SmtpSettings = { transportOptions: SMTPConnection.Options; fromAddress: string; fromName: string }
+export type SmtpSettings = {
+  transportOptions: SMTPConnection.Options
+  fromAddress: string
+  fromName: string
+}
 
 export const DEFAULT_FROM_NAME = 'Cổng thông tin điện tử'
 
@@ -9,7 +13,9 @@ export const DEFAULT_FROM_NAME = 'Cổng thông tin điện tử'
  * SMTP_FROM is `Tên <dia-chi@…>` or a bare address; SMTP_SECURE=1 means TLS from the first byte
  * (the default on port 465), otherwise STARTTLS is used when the server offers it.
  */
-export function smtpSettings(env: Record<string, string | undefined> = process.env): SmtpSettings | null {
+export function smtpSettings(
+  env: Record<string, string | undefined> = process.env,
+): SmtpSettings | null {
   if (!env.SMTP_HOST) return null
   const secure = env.SMTP_SECURE ? /^(1|true|yes)$/i.test(env.SMTP_SECURE) : env.SMTP_PORT === '465'
   const port = Number(env.SMTP_PORT || (secure ? 465 : 587))

@@ -61,7 +61,10 @@ export async function readJobFigures(pool: Pool, timeoutMs: number): Promise<Job
 async function connectWithin(pool: Pool, ms: number): Promise<PoolClient> {
   let late = false
   const connecting = pool.connect()
-  connecting.then((client) => late && client.release(), () => {})
+  connecting.then(
+    (client) => late && client.release(),
+    () => {},
+  )
   try {
     return await within(connecting, ms)
   } catch (error) {

@@ -11,12 +11,19 @@ export type OverdueArticle = { id: number; title: string; publishedAt: string }
  * still not live: the publish job has not run. Payload's scheduled publishing can stall silently,
  * so the admin and /api/health both show these.
  */
-export async function findOverdueArticles(payload: Payload, limit = 20): Promise<{ total: number; docs: OverdueArticle[] }> {
+export async function findOverdueArticles(
+  payload: Payload,
+  limit = 20,
+): Promise<{ total: number; docs: OverdueArticle[] }> {
   const cutoff = new Date(Date.now() - OVERDUE_AFTER_MINUTES * 60_000).toISOString()
   const { docs, totalDocs } = await payload.find({
     collection: 'articles',
     where: {
-      and: [{ workflowState: { equals: 'published' } }, { _status: { not_equals: 'published' } }, { publishedAt: { less_than: cutoff } }],
+      and: [
+        { workflowState: { equals: 'published' } },
+        { _status: { not_equals: 'published' } },
+        { publishedAt: { less_than: cutoff } },
+      ],
     },
     sort: 'publishedAt',
     limit,
@@ -24,5 +31,8 @@ export async function findOverdueArticles(payload: Payload, limit = 20): Promise
     overrideAccess: true,
     select: { title: true, publishedAt: true },
   })
-  return { total: totalDocs, docs: docs.map((d) => ({ id: d.id, title: d.title, publishedAt: d.publishedAt! })) }
+  return {
+    total: totalDocs,
+    docs: docs.map((d) => ({ id: d.id, title: d.title, publishedAt: d.publishedAt! })),
+  }
 }

@@ -16,26 +16,46 @@ export type Health = {
 }
 
 const TIMEOUT_MS = 2000
-const unknownJobs = { queued: null, failed: null, oldestQueuedSeconds: null, scheduled: null, overdue: null }
+const unknownJobs = {
+  queued: null,
+  failed: null,
+  oldestQueuedSeconds: null,
+  scheduled: null,
+  overdue: null,
+}
 
 /**
  * The portal's state for a monitor: HTTP 200 while Postgres answers, 503 when it does not.
  * Meilisearch down only degrades search, so it stays 200 (with search "down" and a warning).
  * Both probes run side by side, each bounded by a short timeout.
  */
-export async function readHealth(pool: () => Promise<Pool>): Promise<{ httpStatus: 200 | 503; body: Health }> {
+export async function readHealth(
+  pool: () => Promise<Pool>,
+): Promise<{ httpStatus: 200 | 503; body: Health }> {
   const [jobs, search] = await Promise.all([
     // Payload may still be starting (or failing to) while Postgres is away: bounded too.
-    within(pool(), TIMEOUT_MS).then((p) => readJobFigures(p, TIMEOUT_MS)).catch(() => null),
+    within(pool(), TIMEOUT_MS)
+      .then((p) => readJobFigures(p, TIMEOUT_MS))
+      .catch(() => null),
     searchStatus(TIMEOUT_MS),
   ])
   const warnings: string[] = []
   if (!jobs) warnings.push('Không kết nối được cơ sở dữ liệu PostgreSQL.')
-  if (search === 'down') warnings.push('Máy chủ tìm kiếm Meilisearch không trả lời: chức năng tìm kiếm tạm ngừng.')
-  if (jobs?.overdue) warnings.push(`${jobs.overdue} bài hẹn giờ đã quá ${OVERDUE_AFTER_MINUTES} phút mà chưa được xuất bản: kiểm tra tiến trình xử lý hàng đợi (worker).`)
+  if (search === 'down')
+    warnings.push('Máy chủ tìm kiếm Meilisearch không trả lời: chức năng tìm kiếm tạm ngừng.')
+  if (jobs?.overdue)
+    warnings.push(
+      `${jobs.overdue} bài hẹn giờ đã quá ${OVERDUE_AFTER_MINUTES} phút mà chưa được xuất bản: kiểm tra tiến trình xử lý hàng đợi (worker).`,
+    )
   if (jobs?.failed) warnings.push(`${jobs.failed} tác vụ trong hàng đợi đã thất bại hẳn.`)
   return {
     httpStatus: jobs ? 200 : 503,
-    body: { status: jobs ? 'ok' : 'error', database: jobs ? 'up' : 'down', search, jobs: jobs ?? unknownJobs, warnings },
+    body: {
+      status: jobs ? 'ok' : 'error',
+      database: jobs ? 'up' : 'down',
+      search,
+      jobs: jobs ?? unknownJobs,
+      warnings,
+    },
   }
 }

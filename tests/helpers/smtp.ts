@@ -24,7 +24,9 @@ export async function startTestSmtp(user: string, pass: string): Promise<TestSmt
     allowInsecureAuth: true,
     authMethods: ['PLAIN', 'LOGIN'],
     onAuth: (auth, _session, callback) =>
-      auth.username === user && auth.password === pass ? callback(null, { user }) : callback(new Error('Sai tài khoản SMTP')),
+      auth.username === user && auth.password === pass
+        ? callback(null, { user })
+        : callback(new Error('Sai tài khoản SMTP')),
     onData: (stream, _session, callback) => {
       simpleParser(stream)
         .then((mail) => {
