@@ -94,6 +94,14 @@ describe('GET /api/health', () => {
     })
   })
 
+  it('is cheap: 50 probes in a row (figure logged, not asserted)', async () => {
+    const started = performance.now()
+    for (let i = 0; i < 50; i++) expect((await GET()).status).toBe(200)
+    console.log(
+      `/api/health in-process: ${((performance.now() - started) / 50).toFixed(1)} ms per probe`,
+    )
+  })
+
   it('counts queued, failed and scheduled jobs and how long the oldest has waited', async () => {
     const due = await payload.jobs.queue({
       task: 'publishScheduledArticle',

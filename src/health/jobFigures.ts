@@ -44,12 +44,16 @@ SELECT
 export async function readJobFigures(pool: Pool, timeoutMs: number): Promise<JobFigures> {
   const client = await connectWithin(pool, timeoutMs)
   try {
-    // The server gives up too, so a stuck query never holds a pooled connection for long.
-    await client.query(`SET statement_timeout = ${Math.max(1, Math.floor(timeoutMs))}`)
-    const { rows } = await within(client.query<JobFigures>(FIGURES_SQL), timeoutMs)
-    await client.query('SET statement_timeout = 0')
+    // One round trip: several statements in one simple query form one implicit transaction, so
+    // SET LOCAL bounds this query on the server too and lapses with it (the pooled connection
+    // keeps Payload's settings).
+    const limit = Math.max(1, Math.floor(timeoutMs))
+    const results = (await within(
+      client.query(`SET LOCAL statement_timeout = ${limit};\n${FIGURES_SQL}`),
+      timeoutMs,
+    )) as unknown as { rows: JobFigures[] }[]
     client.release()
-    return rows[0]
+    return results[1].rows[0]
   } catch (error) {
     // A connection that failed or timed out is dropped, not reused.
     client.release(true)
