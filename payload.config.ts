@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { isAdmin } from './src/access/isAdmin'
 import { dailyBackupTask } from './src/backup/dailyBackupTask'
+import { emailAdapter } from './src/email/emailAdapter'
 import { ArticleStats } from './src/collections/ArticleStats'
 import { ArticleTransitions } from './src/collections/ArticleTransitions'
 import { Articles } from './src/collections/Articles'
@@ -41,7 +42,12 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' — Quản trị cổng thông tin' },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    // Initials drawn locally: Payload's default avatar asks gravatar.com (unreachable offline).
+    avatar: { Component: '/admin/InitialsAvatar#InitialsAvatar' },
     components: {
+      // The portal's own name and logo (site-settings, else the committed emblem), not Payload's.
+      graphics: { Logo: '/admin/PortalLogo#PortalLogo', Icon: '/admin/PortalIcon#PortalIcon' },
+      beforeDashboard: ['/admin/OverdueScheduledBanner#OverdueScheduledBanner'],
       afterNavLinks: ['/comments/admin/PendingCommentsLink#PendingCommentsLink'],
       views: {
         moderationQueue: {
@@ -59,6 +65,8 @@ export default buildConfig({
   endpoints: [revalidateEndpoint, searchEndpoint],
   globals: [SiteSettings, ModerationSettings],
   editor: lexicalEditor(),
+  // SMTP when SMTP_HOST is set, otherwise every mail is written to the log.
+  email: emailAdapter(),
   plugins: s3StoragePlugin(),
   db: postgresAdapter({
     pool: {

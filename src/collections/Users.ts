@@ -4,6 +4,7 @@ import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { isStaff } from '../access/isStaff'
 import { ROLES, roleLabels } from '../access/roles'
+import { RESET_LINK_HOURS, resetPasswordHtml, resetPasswordSubject } from '../email/resetPasswordEmail'
 import { normalizeText } from '../hooks/normalizeText'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
@@ -17,6 +18,12 @@ export const Users: CollectionConfig<'users'> = {
     // Lockout after repeated failed logins.
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
+    // "Quên mật khẩu": a Vietnamese mail with a link to /admin/reset/{token} on SERVER_URL.
+    forgotPassword: {
+      expiration: RESET_LINK_HOURS * 60 * 60 * 1000,
+      generateEmailHTML: resetPasswordHtml,
+      generateEmailSubject: resetPasswordSubject,
+    },
   },
   access: {
     admin: ({ req }) => Boolean(isStaff({ req })),

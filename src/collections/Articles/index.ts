@@ -38,7 +38,7 @@ export const Articles: CollectionConfig<'articles'> = {
     defaultColumns: ['title', 'workflowState', 'category', 'publishedAt', 'updatedAt'],
     group: { vi: 'Nội dung', en: 'Content' },
     components: {
-      beforeListTable: ['/workflow/admin/StateCounts#StateCounts'],
+      beforeListTable: ['/admin/OverdueScheduledBanner#OverdueScheduledBanner', '/workflow/admin/StateCounts#StateCounts'],
       edit: {
         PublishButton: '/workflow/admin/LivePublishButton#LivePublishButton',
         UnpublishButton: '/workflow/admin/LivePublishButton#NoUnpublishButton',

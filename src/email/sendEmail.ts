@@ -1,0 +1,33 @@
+import type { Payload } from 'payload'
+
+import { emailLayout } from './emailLayout'
+
+export type Mail = {
+  to: string | string[]
+  subject: string
+  heading: string
+  paragraphs: string[]
+  action?: { label: string; url: string }
+}
+
+/**
+ * Sends one mail in the portal's layout (Vietnamese, the portal's name at the top), through
+ * whatever adapter is configured (SMTP or the log). Notifications go through here.
+ */
+export async function sendEmail(payload: Payload, mail: Mail): Promise<void> {
+  const { portalName } = await payload.findGlobal({
+    slug: 'site-settings',
+    depth: 0,
+    overrideAccess: true,
+  })
+  await payload.sendEmail({
+    to: mail.to,
+    subject: mail.subject,
+    html: emailLayout({
+      portalName: portalName || '',
+      heading: mail.heading,
+      paragraphs: mail.paragraphs,
+      action: mail.action,
+    }),
+  })
+}

@@ -1,0 +1,244 @@
+import { mkdtempSync, chmodSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { getFreePort } from '../src/launcher/ports'
+import { adminLogin, launchChromium } from './helpers/browser'
+import {
+  freshEnv,
+  killGroup,
+  loginOverHttp,
+  startLauncher,
+  waitForOutput,
+} from './helpers/launcher'
+import { linkIn, startTestSmtp, type TestSmtp } from './helpers/smtp'
+
+/**
+ * The admin in Debian's Chromium on the production server (`npm start`, the shared build): what
+ * the editor-in-chief sees first (no request leaves our origin, initials instead of Gravatar, the
+ * portal's name, the overdue banner), and "Quên mật khẩu" end to end through a real SMTP server.
+ * JOBS_WORKER=0: no worker runs here, as when it has stalled, so a scheduled article stays overdue.
+ */
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'portal-admin-e2e-'))
+chmodSync(dataDir, 0o755)
+const PASSWORD = 'Mat-khau-admin-e2e-1'
+const NEW_PASSWORD = 'Mat-khau-moi-e2e-2'
+let base: string
+let server: ReturnType<typeof startLauncher>
+let smtp: TestSmtp
+let browser: Browser
+/** The portal's name as the site-settings global holds it (the demo content sets one). */
+let portalName: string
+
+const engines = () =>
+  JSON.parse(readFileSync(path.join(dataDir, 'engines.json'), 'utf8')).env as Record<string, string>
+
+async function sql(query: string, params: unknown[] = []) {
+  const client = new pg.Client({ connectionString: engines().DATABASE_URL })
+  await client.connect()
+  try {
+    return (await client.query(query, params)).rows
+  } finally {
+    await client.end()
+  }
+}
+
+async function api(token: string, method: string, p: string, body?: unknown) {
+  const res = await fetch(base + p, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: res.status, body: await res.json().catch(() => null) }
+}
+
+beforeAll(async () => {
+  smtp = await startTestSmtp('portal', 'smtp-pass-e2e')
+  const port = await getFreePort()
+  base = `http://127.0.0.1:${port}`
+  server = startLauncher(
+    'start',
+    freshEnv({
+      PORTAL_DATA_DIR: dataDir,
+      PORT: String(port),
+      DEMO_PASSWORD: PASSWORD,
+      SERVER_URL: base,
+      JOBS_WORKER: '0',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(smtp.port),
+      SMTP_USER: 'portal',
+      SMTP_PASS: 'smtp-pass-e2e',
+      SMTP_FROM: 'Cổng thông tin <no-reply@congthongtin.example.vn>',
+    }),
+  )
+  await waitForOutput(server, /Cổng thông tin: http:\/\/localhost:\d+/, 180_000)
+  portalName = (await (await fetch(`${base}/api/globals/site-settings`)).json()).portalName
+  expect(portalName).toBeTruthy()
+  browser = await launchChromium()
+}, 300_000)
+
+afterAll(async () => {
+  await browser?.close()
+  if (server?.child.exitCode === null) killGroup(server.child)
+  await smtp?.stop()
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+/** Every request the page makes, with whether its image (if any) loaded. */
+function recordRequests(page: Page): string[] {
+  const urls: string[] = []
+  page.on('request', (request) => urls.push(request.url()))
+  return urls
+}
+
+const brokenImages = (page: Page) =>
+  page.$$eval('img', (imgs) =>
+    imgs.filter((img) => img.complete && img.naturalWidth === 0).map((img) => img.src),
+  )
+
+describe('the admin, first impression (editor-in-chief, 1366 px)', () => {
+  it(
+    'makes no request outside our origin, shows initials and the portal name, and flags an overdue scheduled article',
+    { timeout: 240_000 },
+    async () => {
+      const chief = await loginOverHttp(base, 'chief@example.org', PASSWORD)
+      // A scheduled article whose time passed 10 minutes ago, never published (no worker here).
+      const category = (await api(chief, 'GET', '/api/categories?limit=1')).body.docs[0].id
+      const created = await api(chief, 'POST', '/api/articles?draft=true', {
+        title: 'Hội nghị hẹn giờ bị treo',
+        summary: 'Tin hẹn giờ.',
+        category,
+        _status: 'draft',
+      })
+      const id = created.body.doc.id
+      expect(
+        (await api(chief, 'POST', `/api/articles/${id}/transition`, { to: 'in_review' })).status,
+      ).toBe(200)
+      const scheduled = await api(chief, 'POST', `/api/articles/${id}/transition`, {
+        to: 'published',
+        publishedAt: new Date(Date.now() + 3_600_000).toISOString(),
+      })
+      expect(scheduled.body.scheduled).toBe(true)
+      await sql(`UPDATE articles SET published_at = now() - interval '10 minutes' WHERE id = $1`, [
+        id,
+      ])
+      await sql(
+        `UPDATE _articles_v SET version_published_at = now() - interval '10 minutes' WHERE parent_id = $1`,
+        [id],
+      )
+
+      const context = await browser.newContext({
+        viewport: { width: 1366, height: 768 },
+        locale: 'vi-VN',
+      })
+      const page = await context.newPage()
+      const urls = recordRequests(page)
+      await adminLogin(page, base, 'chief@example.org', PASSWORD)
+      const pages = [
+        '/admin',
+        '/admin/collections/articles',
+        `/admin/collections/articles/${id}`,
+        '/admin/collections/users',
+      ]
+      const seen: Record<string, { avatar: string; icon: string | null; broken: string[] }> = {}
+      for (const p of pages) {
+        await page.goto(base + p, { waitUntil: 'networkidle', timeout: 120_000 })
+        seen[p] = {
+          avatar: (await page.textContent('.app-header__account .portal-avatar'))!.trim(),
+          icon: await page.getAttribute('.portal-icon', 'aria-label'),
+          broken: await brokenImages(page),
+        }
+      }
+      const expected = { avatar: 'LQ', icon: portalName, broken: [] }
+      expect(seen).toEqual(Object.fromEntries(pages.map((p) => [p, expected])))
+
+      const origin = new URL(base).origin
+      const outside = urls.filter(
+        (u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin,
+      )
+      expect(urls.length).toBeGreaterThan(20)
+      expect(outside).toEqual([])
+
+      for (const p of ['/admin', '/admin/collections/articles']) {
+        await page.goto(base + p, { waitUntil: 'networkidle' })
+        const banner = page.locator('.overdue-scheduled')
+        expect(await banner.locator('strong').textContent()).toBe('Bài hẹn giờ quá hạn: 1')
+        expect(await banner.locator('a').getAttribute('href')).toBe(
+          `/admin/collections/articles/${id}`,
+        )
+        expect(await banner.locator('a').textContent()).toBe('Hội nghị hẹn giờ bị treo')
+      }
+      // Over HTTP on the production server: our route (not Payload's catch-all), never cached.
+      const answer = await fetch(`${base}/api/health`)
+      expect(answer.status).toBe(200)
+      expect(answer.headers.get('cache-control')).toMatch(/no-store/)
+      const health = await answer.json()
+      expect(health).toMatchObject({
+        status: 'ok',
+        database: 'up',
+        search: 'up',
+        jobs: { overdue: 1 },
+      })
+      await context.close()
+    },
+  )
+
+  it("the login page shows the portal name and emblem, not Payload's logo", async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+    const page = await context.newPage()
+    await page.goto(`${base}/admin/login`, { waitUntil: 'networkidle', timeout: 120_000 })
+    expect((await page.textContent('.portal-logo'))!.trim()).toBe(portalName)
+    expect(await page.locator('.portal-logo .portal-emblem').count()).toBe(1)
+    expect(await page.locator('.graphic-logo').count()).toBe(0)
+    await context.close()
+  })
+})
+
+describe('"Quên mật khẩu" from the admin login', () => {
+  it(
+    'mails a Vietnamese reset link; following it sets a new password that signs in, the old one fails',
+    { timeout: 240_000 },
+    async () => {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+      const page = await context.newPage()
+      await page.goto(`${base}/admin/login`, { waitUntil: 'networkidle', timeout: 120_000 })
+      await page.getByRole('link', { name: 'Quên mật khẩu?' }).click()
+      await page.waitForURL(/\/admin\/forgot$/)
+      await page.fill('#field-email', 'editor@example.org')
+      await page.click('button[type=submit]')
+
+      const mail = await smtp.waitForMail(
+        (m) => m.to !== undefined && !Array.isArray(m.to) && m.to.text === 'editor@example.org',
+        60_000,
+      )
+      expect(mail.subject).toBe(`Đặt lại mật khẩu — ${portalName}`)
+      expect(mail.text).toContain('Xin chào Phạm Thu Hà,')
+      const link = linkIn(mail, new RegExp(`${base.replace(/[.:/]/g, '\\$&')}/admin/reset/\\S+`))
+
+      await page.goto(link, { waitUntil: 'networkidle', timeout: 120_000 })
+      await page.fill('#field-password', NEW_PASSWORD)
+      await page.fill('#field-confirm-password', NEW_PASSWORD)
+      await page.click('button[type=submit]')
+      // Payload signs the user in after a reset and opens the dashboard.
+      await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+      await context.close()
+
+      const login = (password: string) =>
+        fetch(`${base}/api/users/login`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ email: 'editor@example.org', password }),
+        })
+      expect((await login(PASSWORD)).status).toBe(401)
+      const fresh = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+      const again = await fresh.newPage()
+      await adminLogin(again, base, 'editor@example.org', NEW_PASSWORD)
+      expect((await again.textContent('.app-header__account .portal-avatar'))!.trim()).toBe('PH')
+      await fresh.close()
+      expect((await login(NEW_PASSWORD)).status).toBe(200)
+    },
+  )
+})
