@@ -104,7 +104,10 @@ export default buildConfig({
     pool?.on('error', (err) => payload.logger.warn(`Mất một kết nối Postgres: ${err.message}`))
   },
   sharp,
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  // No generation on start or HMR reload: Payload spawns a `payload generate:types` process each
+  // time, one per request while Postgres is unreachable in dev (36 at once, 120–230 MB each seen).
+  // `npm run generate:types` regenerates on demand; `npm run check:generated` fails when stale.
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
   // PAYLOAD_LOG_LEVEL=silent keeps test output readable (refused requests log at error level).
   ...(process.env.PAYLOAD_LOG_LEVEL ? { logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL } } } : {}),

@@ -8,7 +8,15 @@ export async function bootPayload(env: Record<string, string>): Promise<Payload>
   Object.assign(process.env, env)
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
-  const payload = await getPayload({ config, cron: false })
+  // Outside Next there is no HMR to follow: without this, Payload in a non-production process opens
+  // a WebSocket to the dev server on PORT (ours, or the one a CLI runs beside). Only for this call,
+  // so the web server the launcher starts still follows HMR.
+  const hmr = process.env.DISABLE_PAYLOAD_HMR
+  process.env.DISABLE_PAYLOAD_HMR = 'true'
+  const payload = await getPayload({ config, cron: false }).finally(() => {
+    if (hmr === undefined) delete process.env.DISABLE_PAYLOAD_HMR
+    else process.env.DISABLE_PAYLOAD_HMR = hmr
+  })
   const pool = (payload.db as unknown as { pool?: { on: (e: string, f: () => void) => void } }).pool
   // An idle client losing its server (engines stopping) must not crash the process.
   pool?.on('error', () => {})

@@ -11,9 +11,11 @@ import { createRequire } from 'node:module'
 import { demoAccounts } from '../seed/demoAccounts'
 import { applyMigrations, bootPayload, shutdownPayload } from './bootPayload'
 import { demoPassword } from './demoPassword'
-import { startEngines } from './engines'
+import { startEngines, usesEmbeddedEngines } from './engines'
+import { acquireInstanceLock, describeInstance, type InstanceLock } from './instanceLock'
 import { startNextServer } from './nextServer'
-import { repoRoot } from './paths'
+import { dataDir, repoRoot } from './paths'
+import { runCommand } from './runCommand'
 import { userCommand } from './userCommand'
 import { watchParents } from './watchParents'
 import { startJobWorker } from './worker'
@@ -24,6 +26,7 @@ const log = (message: string) => console.log(`[launcher] ${message}`)
 
 async function serve(mode: 'dev' | 'start') {
   if (mode === 'start') Object.assign(process.env, { NODE_ENV: 'production' })
+  const lock = await holdDataDir(mode)
   const cleanups: Array<[string, () => Promise<void>]> = []
   let stopping: Promise<void> | null = null
   // Every caller (signal, parent gone, Next exiting, failed start) waits for the same stop, so
@@ -31,10 +34,15 @@ async function serve(mode: 'dev' | 'start') {
   const shutdown = () =>
     (stopping ??= (async () => {
       log('Đang dừng…')
+      // From now on nobody may borrow the engines; those already borrowing get 15 s to finish.
+      lock?.update({ state: 'stopping' })
+      await lock?.borrowersGone(15_000)
       for (const [name, cleanup] of cleanups.reverse()) {
         if (process.env.LAUNCHER_DEBUG) log(`dừng ${name}`)
         await cleanup().catch((error) => log(`Lỗi khi dừng ${name}: ${error}`))
       }
+      // Released last: a new launcher may start only once our engines are gone.
+      await lock?.release()
       log('Đã dừng máy chủ web, hàng đợi và các dịch vụ đã khởi động.')
     })())
   // async-exit-hook gives hooks 10 s by default, less than an orderly stop of app + engines.
@@ -46,7 +54,7 @@ async function serve(mode: 'dev' | 'start') {
   })
 
   try {
-    await startServing(mode, { cleanups, stopping: () => stopping !== null, shutdown })
+    await startServing(mode, { cleanups, stopping: () => stopping !== null, shutdown, lock })
   } catch (error) {
     // Whatever started before the failure (engines, Payload, worker) must not outlive us.
     log(`Không khởi động được: ${error instanceof Error ? error.message : error}`)
@@ -55,9 +63,34 @@ async function serve(mode: 'dev' | 'start') {
   }
 }
 
-type Lifecycle = { cleanups: Array<[string, () => Promise<void>]>; stopping: () => boolean; shutdown: () => Promise<void> }
+/**
+ * One launcher per data directory (instanceLock.ts). A second one says who runs and leaves,
+ * within seconds: it never starts a second Postgres nor touches engines that are stopping.
+ */
+async function holdDataDir(mode: 'dev' | 'start'): Promise<InstanceLock | null> {
+  if (!usesEmbeddedEngines()) return null
+  const result = await acquireInstanceLock(dataDir, { pid: process.pid, command: mode, state: 'starting', url: serverUrl() })
+  if (result.lock) return result.lock
+  console.error(
+    `[launcher] Không khởi động: dữ liệu ${dataDir} đang được dùng bởi ${describeInstance(result.holder)}.\n` +
+      `[launcher] Mỗi thư mục dữ liệu chỉ chạy một launcher: dùng phiên bản đang chạy, dừng nó (kill ${result.holder?.pid ?? '<pid>'}), hoặc đặt PORTAL_DATA_DIR khác.`,
+  )
+  process.exit(1)
+}
 
-async function startServing(mode: 'dev' | 'start', { cleanups, stopping, shutdown }: Lifecycle) {
+function serverUrl(): string {
+  const host = process.env.HOST || '127.0.0.1'
+  return `http://${host === '127.0.0.1' ? 'localhost' : host}:${Number(process.env.PORT || 3000)}`
+}
+
+type Lifecycle = {
+  cleanups: Array<[string, () => Promise<void>]>
+  stopping: () => boolean
+  shutdown: () => Promise<void>
+  lock: InstanceLock | null
+}
+
+async function startServing(mode: 'dev' | 'start', { cleanups, stopping, shutdown, lock }: Lifecycle) {
   const engines = await startEngines({ registerExitHook: false })
   cleanups.push(['engines', engines.stop])
   const payload = await bootPayload(engines.env)
@@ -98,6 +131,15 @@ async function startServing(mode: 'dev' | 'start', { cleanups, stopping, shutdow
 
   // Pages prerendered by `next build` had no database: refresh them before the first visitor.
   if (mode === 'start') await refreshPages(process.env.REVALIDATE_URL!)
+  // Commands beside us (npm run user, reindex …) may now borrow the engines.
+  lock?.update({
+    state: 'serving',
+    url: next.url,
+    postgresPort: engines.postgres?.port,
+    postgresPid: engines.postgres?.pid,
+    meiliHost: engines.meilisearch?.host,
+    meiliPid: engines.meilisearch?.pid,
+  })
   console.log(`\n  Cổng thông tin: ${next.url}\n  Trang quản trị: ${next.url}/admin\n`)
   if (engines.embeddedDatabase) {
     console.log('  Tài khoản mẫu (mật khẩu: ' + password + '):')
@@ -111,25 +153,6 @@ async function startServing(mode: 'dev' | 'start', { cleanups, stopping, shutdow
 async function refreshPages(base: string) {
   const res = await fetch(`${base}/api/revalidate`, { method: 'POST', headers: { 'x-revalidate-token': revalidateToken() } }).catch(() => null)
   if (!res?.ok) log(`Không làm mới được trang đã dựng sẵn (${res?.status ?? 'không kết nối được'})`)
-}
-
-/** Commands that need the database but no web server. */
-async function withPayload(run: (payload: Awaited<ReturnType<typeof bootPayload>>, embedded: boolean) => Promise<number>) {
-  process.env.PAYLOAD_LOG_LEVEL ||= 'error'
-  const engines = await startEngines({ quiet: true, registerExitHook: true })
-  let code = 1
-  try {
-    const payload = await bootPayload(engines.env)
-    try {
-      await applyMigrations(payload)
-      code = await run(payload, engines.embeddedDatabase)
-    } finally {
-      await shutdownPayload(payload)
-    }
-  } finally {
-    await engines.stop()
-  }
-  process.exit(code)
 }
 
 async function main() {
@@ -147,23 +170,28 @@ async function main() {
       process.exit(result.status ?? 1)
     }
     case 'worker':
-      return withPayload(async (payload) => {
-        const worker = startJobWorker(payload)
-        log('Worker đang chạy hàng đợi công việc (Ctrl-C để dừng)')
-        await new Promise<void>((resolve) => exitHook((done) => void worker.stop().then(resolve).then(done)))
-        return 0
-      })
+      return runCommand(
+        'worker',
+        async (payload, { stopRequested }) => {
+          const worker = startJobWorker(payload)
+          log('Worker đang chạy hàng đợi công việc (Ctrl-C để dừng)')
+          log(`Dừng worker (${await stopRequested})`)
+          await worker.stop()
+          return 0
+        },
+        { longRunning: true },
+      )
     case 'seed':
-      return withPayload(async (payload) => {
+      return runCommand('seed', async (payload) => {
         const { seedDemo } = await import('../seed')
         const report = await seedDemo(payload, { password: demoPassword() })
         log(`Đã tạo ${report.users} tài khoản, ${report.categories} chuyên mục, ${report.articles} tin bài`)
         return 0
       })
     case 'user':
-      return withPayload((payload) => userCommand(payload, args))
+      return runCommand('user', (payload) => userCommand(payload, args))
     case 'reindex':
-      return withPayload(async (payload) => {
+      return runCommand('reindex', async (payload) => {
         const { reindexCommand } = await import('./reindexCommand')
         return reindexCommand(payload)
       })

@@ -1,7 +1,8 @@
 import exitHook from 'async-exit-hook'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import type { InstanceInfo } from './instanceLock'
 import { startEmbeddedMeilisearch } from './meilisearch'
 import { dataDir, postgresDataDir } from './paths'
 import { ensureDatabase, startEmbeddedPostgres } from './postgres'
@@ -12,6 +13,9 @@ export type Engines = {
   env: Record<string, string>
   /** True when the database is ours (embedded), so seeding an empty one is allowed. */
   embeddedDatabase: boolean
+  /** The embedded engines started here, for commands that borrow them (see instanceLock.ts). */
+  postgres?: { port: number; pid: number }
+  meilisearch?: { host: string; pid: number }
   stop: () => Promise<void>
 }
 
@@ -20,6 +24,7 @@ const log = (message: string) => console.log(`[launcher] ${message}`)
 /**
  * Uses DATABASE_URL / MEILI_HOST when set; otherwise starts the embedded engines, whose data
  * lives under .data/ and survives restarts. Stopping the process stops what was started here.
+ * The caller must hold the data directory's instance lock (instanceLock.ts) before calling this.
  */
 export async function startEngines(
   opts: { quiet?: boolean; registerExitHook?: boolean } = {},
@@ -42,12 +47,7 @@ export async function startEngines(
     IP_HASH_SECRET: process.env.IP_HASH_SECRET || secrets.ipHashKey,
   }
   let embeddedDatabase = false
-  const running = readRunningEngines()
-  if (running && !process.env.DATABASE_URL && !process.env.MEILI_HOST) {
-    // Another launcher (npm run dev) already runs the embedded engines on this data: share them.
-    say(`Dùng PostgreSQL và Meilisearch đang chạy (launcher pid ${running.pid})`)
-    return { env: { ...env, ...running.env }, embeddedDatabase: true, stop }
-  }
+  const started: Pick<Engines, 'postgres' | 'meilisearch'> = {}
   try {
     if (process.env.DATABASE_URL) {
       env.DATABASE_URL = process.env.DATABASE_URL
@@ -64,6 +64,7 @@ export async function startEngines(
         logFile: path.join(dataDir, 'postgres.log'),
       })
       stops.push(pg.stop)
+      started.postgres = { port: pg.port, pid: pg.pid }
       await ensureDatabase(pg.urlFor('postgres'), 'portal')
       env.DATABASE_URL = pg.urlFor('portal')
       embeddedDatabase = true
@@ -81,6 +82,7 @@ export async function startEngines(
         logFile: path.join(dataDir, 'meilisearch.log'),
       })
       stops.push(meili.stop)
+      started.meilisearch = { host: meili.host, pid: meili.pid }
       env.MEILI_HOST = meili.host
       env.MEILI_MASTER_KEY = secrets.meiliMasterKey
       say(`Meilisearch sẵn sàng tại ${meili.host} (pid ${meili.pid})`)
@@ -90,22 +92,41 @@ export async function startEngines(
     throw error
   }
   if (embeddedDatabase) {
-    writeFileSync(runningFile, JSON.stringify({ pid: process.pid, env }), { mode: 0o600 })
+    // For tools that read the running engines' settings (benches, fault tests): owner-only, like
+    // secrets.json. Never used to decide anything: the instance lock does that.
+    writeFileSync(runningFile, JSON.stringify({ pid: process.pid, env, ...started }), { mode: 0o600 })
     stops.push(async () => rmSync(runningFile, { force: true }))
   }
-  return { env, embeddedDatabase, stop }
+  return { env, embeddedDatabase, ...started, stop }
 }
 
 const runningFile = path.join(dataDir, 'engines.json')
 
-/** The engines a live launcher started on this data directory, if any. */
-function readRunningEngines(): { pid: number; env: Record<string, string> } | null {
-  if (!existsSync(runningFile)) return null
-  try {
-    const running = JSON.parse(readFileSync(runningFile, 'utf8'))
-    process.kill(running.pid, 0)
-    return running
-  } catch {
-    return null
+/**
+ * The settings to reach engines a serving launcher runs on this data directory: ports from its
+ * lock, passwords from our own secrets.json (the lock is readable by any local user).
+ */
+export function borrowedEnv(holder: InstanceInfo): Record<string, string> {
+  const secrets = loadLocalSecrets()
+  const env: Record<string, string> = {
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || secrets.payloadSecret,
+    IP_HASH_SECRET: process.env.IP_HASH_SECRET || secrets.ipHashKey,
   }
+  if (process.env.DATABASE_URL) env.DATABASE_URL = process.env.DATABASE_URL
+  else if (holder.postgresPort) {
+    env.DATABASE_URL = `postgres://postgres:${encodeURIComponent(secrets.postgresPassword)}@127.0.0.1:${holder.postgresPort}/portal`
+  }
+  if (process.env.MEILI_HOST) {
+    env.MEILI_HOST = process.env.MEILI_HOST
+    if (process.env.MEILI_MASTER_KEY) env.MEILI_MASTER_KEY = process.env.MEILI_MASTER_KEY
+  } else if (holder.meiliHost) {
+    env.MEILI_HOST = holder.meiliHost
+    env.MEILI_MASTER_KEY = secrets.meiliMasterKey
+  }
+  return env
+}
+
+/** True when this process would run an embedded engine, i.e. needs the data directory's lock. */
+export function usesEmbeddedEngines(): boolean {
+  return !process.env.DATABASE_URL || !process.env.MEILI_HOST
 }

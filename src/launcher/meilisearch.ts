@@ -3,6 +3,7 @@ import { chmodSync, createWriteStream, mkdirSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
+import { clearLeftoverMeilisearch } from './leftovers'
 import { getFreePort } from './ports'
 import { stopChild } from './processes'
 
@@ -37,6 +38,8 @@ export async function startEmbeddedMeilisearch(opts: {
   }
   const port = opts.port ?? (await getFreePort())
   mkdirSync(opts.dataDir, { recursive: true })
+  // One left by a crashed launcher would hold the database's lock: a new one could not open it.
+  await clearLeftoverMeilisearch(path.join(opts.dataDir, 'data.ms'))
   const log = opts.logFile ? createWriteStream(opts.logFile, { flags: 'a' }) : null
   const child: ChildProcess = spawn(
     bin,

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
+import { clearLeftoverPostgres } from './leftovers'
 import { stopChild } from './processes'
 import { isTraversableByOthers, sharedStateDir } from './paths'
 import { getFreePort } from './ports'
@@ -41,6 +42,7 @@ export async function startEmbeddedPostgres(opts: {
   const ids = process.getuid?.() === 0 ? postgresUser() : undefined
   const bin = await postgresBinaries(Boolean(ids))
   if (!existsSync(path.join(opts.dataDir, 'PG_VERSION'))) initCluster(bin, opts.dataDir, opts.password, ids)
+  else clearLeftoverPostgres(bin, opts.dataDir, ids)
   const child = spawn(path.join(bin, 'postgres'), ['-D', opts.dataDir, ...serverFlags(port)], {
     ...ids,
     detached: true,

@@ -11,6 +11,7 @@ import next from 'next'
 
 import { SOCKET_ADDRESS_HEADER } from '../visitors/clientAddress'
 import { repoRoot } from './paths'
+import { watchParents } from './watchParents'
 
 const dev = process.env.NODE_ENV !== 'production'
 const port = Number(process.env.PORT || 3000)
@@ -38,3 +39,14 @@ const stop = () => {
 }
 process.once('SIGTERM', stop)
 process.once('SIGINT', stop)
+
+// The launcher stops us (our whole process group) itself; killed without doing so (SIGKILL,
+// OOM), it leaves us serving with no engines and holding the port the next launcher needs.
+// Then stop our group: this process (SIGTERM → stop above) and whatever Next forked.
+watchParents(() => {
+  try {
+    process.kill(-process.pid, 'SIGTERM')
+  } catch {
+    stop()
+  }
+})

@@ -1,0 +1,161 @@
+import { writeSync } from 'node:fs'
+import type { Socket } from 'node:net'
+import type { Payload } from 'payload'
+
+import { applyMigrations, bootPayload, shutdownPayload } from './bootPayload'
+import { borrowedEnv, startEngines, usesEmbeddedEngines } from './engines'
+import { acquireInstanceLock, borrowInstance, describeInstance, type InstanceInfo } from './instanceLock'
+import { dataDir } from './paths'
+import { watchParents } from './watchParents'
+
+export type CommandContext = {
+  /** True when the database is the embedded one (seeding allowed). */
+  embedded: boolean
+  /** Resolves when the command is asked to stop (Ctrl-C, SIGTERM, npm gone, lender stopping). */
+  stopRequested: Promise<string>
+}
+
+const say = (message: string) => console.error(`[launcher] ${message}`)
+
+/**
+ * Commands that need the database but no web server (`user`, `seed`, `reindex`, `worker`). Beside
+ * a serving launcher they borrow its engines (and it waits for them before stopping); otherwise
+ * they start the engines themselves, holding the data directory for their lifetime. They refuse
+ * while another holder starts up for too long or is stopping.
+ *
+ * The exit code is `run`'s, and never 0 unless `run` returned 0: a library calling
+ * process.exit(0), or an event loop running dry while a promise waits forever, used to end
+ * `npm run user -- create` "successfully" having done nothing.
+ */
+export async function runCommand(
+  name: string,
+  run: (payload: Payload, context: CommandContext) => Promise<number>,
+  opts: { longRunning?: boolean } = {},
+): Promise<never> {
+  let finished = false
+  let step = 'khởi động'
+  process.exitCode = 1
+  process.on('exit', (code) => {
+    if (finished || code !== 0) return
+    process.exitCode = 1
+    writeSync(2, `[launcher] npm run ${name} dừng giữa chừng (${step}), chưa xong việc: mã 1\n`)
+  })
+  process.env.PAYLOAD_LOG_LEVEL ||= 'error'
+
+  const cleanups: Array<() => Promise<void>> = []
+  let stopping: Promise<void> | null = null
+  const stop = () =>
+    (stopping ??= (async () => {
+      for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {})
+    })())
+  let requestStop: (reason: string) => void = () => {}
+  const stopRequested = new Promise<string>((resolve) => (requestStop = resolve))
+  // A long-running command (the worker) stops cleanly; a one-shot one is cut short (exit 130/143).
+  const interrupt = (reason: string, code: number) => {
+    if (opts.longRunning) return requestStop(reason)
+    say(`Bị dừng (${reason})`)
+    void stop().then(() => process.exit(code))
+  }
+  process.once('SIGINT', () => interrupt('SIGINT', 130))
+  process.once('SIGTERM', () => interrupt('SIGTERM', 143))
+  process.once('SIGHUP', () => interrupt('SIGHUP', 129))
+  watchParents(() => interrupt('npm đã dừng', 143))
+
+  try {
+    // One-shot commands just finish: the lender waits for them before stopping its engines.
+    step = 'tìm PostgreSQL và Meilisearch'
+    const engines = await obtainEngines(name, cleanups, () => opts.longRunning && requestStop('launcher đang dừng'))
+    if (!engines) return exit(1)
+    step = 'nạp Payload'
+    const payload = await bootPayload(engines.env)
+    cleanups.push(() => shutdownPayload(payload))
+    step = 'áp dụng migration'
+    await applyMigrations(payload)
+    step = `chạy lệnh ${name}`
+    const code = await run(payload, { embedded: engines.embedded, stopRequested })
+    step = 'dừng'
+    await stop()
+    finished = code === 0
+    return exit(code)
+  } catch (error) {
+    say(`Lỗi: ${error instanceof Error ? error.message : error}`)
+    await stop()
+    return exit(1)
+  }
+
+  function exit(code: number): never {
+    process.exit(code)
+  }
+}
+
+type Obtained = { env: Record<string, string>; embedded: boolean } | null
+
+/** Our own engines under the data directory's lock, or those a serving launcher lends us. */
+async function obtainEngines(
+  name: string,
+  cleanups: Array<() => Promise<void>>,
+  onLenderStopping: () => unknown,
+): Promise<Obtained> {
+  const own = async () => {
+    const engines = await startEngines({ quiet: true, registerExitHook: false })
+    cleanups.push(engines.stop)
+    return { env: engines.env, embedded: engines.embeddedDatabase }
+  }
+  if (!usesEmbeddedEngines()) return own()
+
+  const deadline = Date.now() + 180_000
+  while (true) {
+    const result = await acquireInstanceLock(dataDir, { pid: process.pid, command: name, state: 'busy' })
+    if (result.lock) {
+      cleanups.push(result.lock.release)
+      return own()
+    }
+    const holder = result.holder
+    if (holder?.state === 'starting' && Date.now() < deadline) {
+      say(`Chờ ${describeInstance(holder)}…`)
+      await new Promise((r) => setTimeout(r, 2000))
+      continue
+    }
+    if (holder?.state === 'serving' && (holder.command === 'dev' || holder.command === 'start')) {
+      const borrowed = await borrowInstance(dataDir)
+      if (borrowed?.info.state === 'serving') {
+        say(`Dùng PostgreSQL và Meilisearch của ${describeInstance(borrowed.info)}`)
+        const unwatch = watchLender(borrowed.socket, onLenderStopping)
+        cleanups.push(async () => {
+          unwatch()
+          borrowed.socket.destroy()
+        })
+        return { env: borrowedEnv(borrowed.info), embedded: Boolean(borrowed.info.postgresPort) }
+      }
+      borrowed?.socket.destroy()
+      continue
+    }
+    say(refusal(holder))
+    return null
+  }
+}
+
+function refusal(holder: InstanceInfo | null): string {
+  const what = `Dữ liệu ${dataDir} đang được dùng bởi ${describeInstance(holder)}`
+  if (holder?.state === 'stopping') return `${what}: chờ nó dừng hẳn rồi chạy lại lệnh.`
+  return `${what}: chờ nó xong, hoặc chạy lệnh này khi npm run dev / npm start đang phục vụ.`
+}
+
+/** The lender announces `stopping` before stopping its engines, or is simply gone. */
+function watchLender(socket: Socket, onStopping: () => unknown): () => void {
+  let stopped = false
+  const fire = () => {
+    if (stopped) return
+    stopped = true
+    onStopping()
+  }
+  const onData = (chunk: Buffer) => {
+    if (chunk.toString().includes('"state":"stopping"')) fire()
+  }
+  socket.on('data', onData)
+  socket.on('close', fire)
+  return () => {
+    socket.off('data', onData)
+    socket.off('close', fire)
+  }
+}
