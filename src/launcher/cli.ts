@@ -196,9 +196,13 @@ async function main() {
         return reindexCommand(payload)
       })
     case 'backup':
-      return withPayload(async () => (await import('../backup/backupCommand')).backupCommand(process.env.DATABASE_URL!))
+      return runCommand('backup', async () =>
+        (await import('../backup/backupCommand')).backupCommand(process.env.DATABASE_URL!),
+      )
     case 'restore':
-      return withPayload(async (payload) => (await import('../backup/restoreCommand')).restoreCommand(payload, process.env.DATABASE_URL!, args))
+      return runCommand('restore', async (payload) =>
+        (await import('../backup/restoreCommand')).restoreCommand(payload, process.env.DATABASE_URL!, args),
+      )
     case 'migrate:create': {
       const { createMigration } = await import('./createMigration')
       return createMigration(args[0] ?? 'schema')
