@@ -16,9 +16,10 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Public pages are ISR with `revalidate = 60`; every change reaches them on demand
   // (src/site/revalidate*.ts), the 60 s only refreshes what changes without an edit ("Tin đọc
-  // nhiều"). Measured under wrk: re-rendering every hot page every 3 s cost the origin more than
-  // it saved (bench/RESULTS.md). Next would send `s-maxage=60` from that; the caches in front get
-  // 3 s instead (publicCache below), so a change still shows through them within about 3 s.
+  // nhiều"). With 3 s every hot page was re-rendered (Payload queries + React) every 3 s under
+  // load, on the same two cores that serve it, for changes the on-demand path already delivers.
+  // Next would send `s-maxage=60` from that; the caches in front get 3 s instead (publicCache
+  // below), so a change still shows through them within about 3 s.
   // A page nobody asked for in an hour is rendered afresh on its next visit.
   expireTime: 3600,
   async headers() {
