@@ -29,7 +29,10 @@ const nextConfig: NextConfig = {
     // 57 s more while one request refreshes it.
     const publicCache = [{ key: 'Cache-Control', value: 's-maxage=3, stale-while-revalidate=57' }]
     return [
-      ...['/', '/tin-tuc/:slug', '/chuyen-muc/:path*', '/rss.xml'].map((source) => ({ source, headers: publicCache })),
+      ...['/', '/tin-tuc/:slug', '/chuyen-muc/:path*', '/rss.xml'].map((source) => ({
+        source,
+        headers: publicCache,
+      })),
       // The admin and the API answer per user: never stored by a shared cache.
       { source: '/admin/:path*', headers: noStore },
       { source: '/api/:path*', headers: noStore },

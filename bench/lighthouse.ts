@@ -13,7 +13,15 @@ import { repoRoot } from '../src/launcher/paths'
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 // tests/helpers/browser.ts's flags, headless.
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
 export const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS || 3)
 
 export type Scores = {
@@ -30,7 +38,13 @@ export type Scores = {
 
 type Lhr = {
   categories: Record<string, { score: number | null }>
-  audits: Record<string, { numericValue?: number; details?: { items?: { description?: string; source?: string; url?: string }[] } }>
+  audits: Record<
+    string,
+    {
+      numericValue?: number
+      details?: { items?: { description?: string; source?: string; url?: string }[] }
+    }
+  >
   runtimeError?: { message: string }
 }
 
@@ -39,11 +53,23 @@ async function runOnce(url: string): Promise<Scores> {
   const out = path.join(dir, 'report.json')
   try {
     const cli = path.join(repoRoot, 'node_modules/lighthouse/cli/index.js')
-    const args = [cli, url, '--quiet', '--output=json', `--output-path=${out}`, `--chrome-flags=${CHROME_FLAGS.join(' ')}`]
+    const args = [
+      cli,
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${out}`,
+      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+    ]
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'inherit', 'inherit'] })
+      const child = spawn(process.execPath, args, {
+        env: { ...process.env, CHROME_PATH: CHROMIUM },
+        stdio: ['ignore', 'inherit', 'inherit'],
+      })
       child.once('error', reject)
-      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`lighthouse exited ${code} on ${url}`))))
+      child.once('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`lighthouse exited ${code} on ${url}`)),
+      )
     })
     const lhr = JSON.parse(readFileSync(out, 'utf8')) as Lhr
     if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.message}`)
@@ -58,7 +84,9 @@ async function runOnce(url: string): Promise<Scores> {
       lcp: value('largest-contentful-paint'),
       tbt: value('total-blocking-time'),
       cls: value('cumulative-layout-shift'),
-      consoleErrors: (lhr.audits['errors-in-console']?.details?.items ?? []).map((i) => `${i.source ?? ''} ${i.url ?? ''} ${i.description ?? ''}`.trim()),
+      consoleErrors: (lhr.audits['errors-in-console']?.details?.items ?? []).map((i) =>
+        `${i.source ?? ''} ${i.url ?? ''} ${i.description ?? ''}`.trim(),
+      ),
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })

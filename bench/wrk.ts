@@ -15,9 +15,13 @@ export type Load = { rps: number; p50: number; p99: number; errors: number }
 /** Installs Debian's wrk when missing (as root), like scripts/nginx.ts does for nginx. */
 export function ensureWrk(): void {
   if (existsSync(WRK)) return
-  if (process.getuid?.() !== 0) throw new Error(`wrk không có ở ${WRK}: cài bằng "apt-get install -y wrk"`)
+  if (process.getuid?.() !== 0)
+    throw new Error(`wrk không có ở ${WRK}: cài bằng "apt-get install -y wrk"`)
   spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
-  const result = spawnSync('apt-get', ['install', '-y', '-qq', 'wrk'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+  const result = spawnSync('apt-get', ['install', '-y', '-qq', 'wrk'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  })
   if (result.status !== 0) throw new Error('apt-get install wrk failed')
 }
 
@@ -29,7 +33,9 @@ export async function wrk(url: string, seconds = WRK_SECONDS): Promise<Load> {
     let text = ''
     child.stdout.on('data', (d) => (text += d))
     child.once('error', reject)
-    child.once('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`wrk exited ${code}: ${text}`))))
+    child.once('exit', (code) =>
+      code === 0 ? resolve(text) : reject(new Error(`wrk exited ${code}: ${text}`)),
+    )
   })
   return parseWrk(out)
 }
@@ -47,7 +53,7 @@ export function parseWrk(out: string): Load {
   if (!rps) throw new Error(`no Requests/sec in wrk output:\n${out}`)
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out)
   const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(out)
-  const errors = (socket ? socket.slice(1).reduce((s, n) => s + Number(n), 0) : 0) + Number(non2xx?.[1] ?? 0)
+  const errors =
+    (socket ? socket.slice(1).reduce((s, n) => s + Number(n), 0) : 0) + Number(non2xx?.[1] ?? 0)
   return { rps: Number(rps[1]), p50: latency('50'), p99: latency('99'), errors }
 }
-

@@ -35,6 +35,8 @@ describe('parseWrk', () => {
   })
 
   it('refuses output without a rate instead of reporting 0', () => {
-    expect(() => parseWrk('unable to connect to 127.0.0.1:1 Connection refused')).toThrow(/Requests\/sec/)
+    expect(() => parseWrk('unable to connect to 127.0.0.1:1 Connection refused')).toThrow(
+      /Requests\/sec/,
+    )
   })
 })
