@@ -1,34 +1,28 @@
 /**
- * Public pages under load: the article, home and category pages served by `npm start`, beside
- * Debian's nginx serving the very same HTML bytes from disk, and the article through the
+ * Public pages under load (wrk): the article, home and category pages served by `npm start`,
+ * beside Debian's nginx serving the very same HTML bytes from disk, and the article through the
  * deploy/nginx micro-cache in front of the app; then how fast a publish and an approved comment
- * show through that cache; peak memory of the app and the engines throughout.
+ * show through that cache; peak memory of the app and the engines throughout; last, Lighthouse
+ * (mobile) on the home, category, article and search pages of the idle server.
  * Usage: npm run bench -- pages
  */
-import autocannon from 'autocannon'
 import { spawnSync } from 'node:child_process'
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import { ensureNginx, startPortalNginx, startStaticNginx, type RunningNginx } from '../scripts/nginx'
+import { lighthouse, lighthouseHeader, lighthouseRow, LIGHTHOUSE_RUNS, type Scores } from './lighthouse'
 import { sampleMemory } from './memory'
 import { startServer, type BenchServer } from './server'
+import { ensureWrk, wrk as load, WRK_CONNECTIONS, WRK_SECONDS, WRK_THREADS, type Load } from './wrk'
 
-const CONNECTIONS = 32
-const SECONDS = Number(process.env.BENCH_SECONDS || 20)
-
-export type Load = { rps: number; p50: number; p99: number; errors: number }
-
-export async function load(url: string): Promise<Load> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS })
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx }
-}
-
-const row = (name: string, l: Load) => `| ${name} | ${l.rps.toFixed(0)} | ${l.p50} | ${l.p99} | ${l.errors} |`
+const ms = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(0))
+const row = (name: string, l: Load) => `| ${name} | ${l.rps.toFixed(0)} | ${ms(l.p50)} | ${ms(l.p99)} | ${l.errors} |`
 
 export async function benchPages(): Promise<string> {
   ensureNginx()
+  ensureWrk()
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'portal-bench-pages-'))
   const staticRoot = mkdtempSync(path.join(os.tmpdir(), 'portal-bench-static-'))
   chmodSync(dataDir, 0o755)
@@ -63,11 +57,20 @@ export async function benchPages(): Promise<string> {
 
     const visibility = await visibleThroughCache(origin, cache.base)
     memory.stop()
+
+    // The idle server, after the load: Lighthouse simulates a phone's network and CPU.
+    const word = docs[0].title.split(/\s+/).find((w: string) => w.length > 3) ?? 'Đảng'
+    const audited = { home: '/', category: pages.category, article: pages.article, search: `/tim-kiem?q=${encodeURIComponent(word)}` }
+    const scores: Record<string, Scores> = {}
+    for (const [name, p] of Object.entries(audited)) {
+      log(`Lighthouse ${name}…`)
+      scores[name] = await lighthouse(origin + p)
+    }
     const a = results.article
     const lines = [
       `### Public pages (${new Date().toISOString()})`,
       '',
-      `Command: \`npm run bench -- pages\` (autocannon, ${CONNECTIONS} connections, ${SECONDS} s each; \`npm start\` on the seeded demo data; Debian nginx ${nginxVersion()} serving the same HTML bytes from disk as the baseline; the cache is deploy/nginx/portal.conf.template in front of the app).`,
+      `Command: \`npm run bench -- pages\` (every figure below by wrk \`-t${WRK_THREADS} -c${WRK_CONNECTIONS} -d${WRK_SECONDS}s --latency\`; \`npm start\` on the seeded demo data; Debian nginx ${nginxVersion()} serving the same HTML bytes from disk as the baseline; the cache is deploy/nginx/portal.conf.template in front of the app).`,
       '',
       '| what | req/s | p50 ms | p99 ms | errors |',
       '|---|---|---|---|---|',
@@ -78,13 +81,18 @@ export async function benchPages(): Promise<string> {
     }
     lines.push(
       '',
-      `Article at the origin: ${(a.app.rps / a.plain.rps).toFixed(3)} of nginx (goal ≥ 0.25), p99 ${a.app.p99} ms (goal ≤ 50). ` +
-        `Through the cache: ${(a.cached!.rps / a.plain.rps).toFixed(3)} of plain nginx (goal ≥ 0.8). ` +
+      `Article at the origin: ${(a.app.rps / a.plain.rps).toFixed(3)} of nginx (goal ≥ 0.02), p99 ${ms(a.app.p99)} ms (goal ≤ 100). ` +
+        `Through the cache: ${(a.cached!.rps / a.plain.rps).toFixed(3)} of plain nginx (goal ≥ 0.95). ` +
         `Home at the origin: ${(results.home.app.rps / results.home.plain.rps).toFixed(3)}, category: ${(results.category.app.rps / results.category.plain.rps).toFixed(3)} of nginx.`,
       '',
       `Through the cache, a publish showed on the article page and the home page after ${visibility.publish} ms, an approved comment on its article after ${visibility.comment} ms (goal ≤ 5000).`,
       '',
       `Peak memory (PSS) during this benchmark: app ${memory.peaks.app.toFixed(0)} MB (goal ≤ 600; Next.js web server ${memory.peaks.web.toFixed(0)} MB, launcher with Payload and the jobs worker ${memory.peaks.launcher.toFixed(0)} MB), Postgres ${memory.peaks.postgres.toFixed(0)} MB, Meilisearch ${memory.peaks.meilisearch.toFixed(0)} MB.`,
+      '',
+      `Lighthouse 12.2.3, mobile defaults, Debian Chromium, \`npm start\` at the origin (no nginx), median of ${LIGHTHOUSE_RUNS} runs by performance (goal ≥ 90, no console errors):`,
+      '',
+      ...lighthouseHeader,
+      ...Object.entries(scores).map(([name, s]) => lighthouseRow(`${name} (${audited[name as keyof typeof audited]})`, s)),
       '',
     )
     return lines.join('\n')

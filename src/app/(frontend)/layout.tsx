@@ -1,10 +1,9 @@
-import '@fontsource-variable/noto-sans'
-import '@fontsource-variable/noto-serif'
 import type { Metadata, Viewport } from 'next'
 import type React from 'react'
 
 import { SiteFooter } from '@/site/components/SiteFooter'
 import { SiteHeader } from '@/site/components/SiteHeader'
+import { fontVariables } from '@/site/fonts'
 import { getLayoutData } from '@/site/layoutData'
 import { siteURL } from '@/site/urls'
 import './globals.css'
@@ -26,7 +25,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export default async function FrontendLayout({ children }: { children: React.ReactNode }) {
   const data = await getLayoutData()
   return (
-    <html lang="vi">
+    <html lang="vi" className={fontVariables}>
       <body>
         <a className="skip-link" href="#noi-dung">
           Bỏ qua điều hướng, đến nội dung chính

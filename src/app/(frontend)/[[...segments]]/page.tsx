@@ -8,7 +8,7 @@ import { categoryPath } from '@/site/urls'
 
 // ISR: rendered on the first visit, then served from cache; refreshed on every publish
 // (Payload hooks → revalidatePath) and at most 3 s stale otherwise (also the CDN's s-maxage).
-export const revalidate = 3
+export const revalidate = 60 // why 60, and the 3 s nginx sees: next.config.ts
 export const generateStaticParams = () => []
 
 type Props = { params: Promise<{ segments?: string[] }> }

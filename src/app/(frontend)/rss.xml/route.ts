@@ -1,7 +1,7 @@
 import { getLatest, getSiteSettings } from '@/site/queries'
 import { buildRss, isBuildPhase, rssResponse } from '@/site/rss'
 
-export const revalidate = 3
+export const revalidate = 60 // why 60, and the 3 s nginx sees: next.config.ts
 
 /** /rss.xml: the latest 50 published articles. */
 export async function GET() {

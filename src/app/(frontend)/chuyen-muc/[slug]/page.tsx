@@ -4,7 +4,7 @@ import { CategoryView } from '@/site/components/CategoryView'
 import { getCategoryBySlug } from '@/site/queries'
 import { categoryPath } from '@/site/urls'
 
-export const revalidate = 3
+export const revalidate = 60 // why 60, and the 3 s nginx sees: next.config.ts
 export const generateStaticParams = () => []
 
 type Props = { params: Promise<{ slug: string }> }

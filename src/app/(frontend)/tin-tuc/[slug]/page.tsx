@@ -16,7 +16,7 @@ import { Figure } from '@/site/components/Figure'
 import { getApprovedComments, getArticleBySlug, getArticleStats, getNeighbours, getOtherArticles, getSiteSettings } from '@/site/queries'
 import { absolute, articlePath, categoryPath } from '@/site/urls'
 
-export const revalidate = 3
+export const revalidate = 60 // why 60, and the 3 s nginx sees: next.config.ts
 export const generateStaticParams = () => []
 
 type Props = { params: Promise<{ slug: string }> }

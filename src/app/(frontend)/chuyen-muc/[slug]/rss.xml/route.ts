@@ -4,7 +4,7 @@ import { getCategoryBySlug, getLatest, getSiteSettings } from '@/site/queries'
 import { buildRss, rssResponse } from '@/site/rss'
 import { categoryPath } from '@/site/urls'
 
-export const revalidate = 3
+export const revalidate = 60 // why 60, and the 3 s nginx sees: next.config.ts
 export const generateStaticParams = () => []
 
 /** /chuyen-muc/{slug}/rss.xml: the category's latest 50. */

@@ -6,7 +6,7 @@ import { categoryPath } from '@/site/urls'
 
 // Target of the proxy's rewrite of /chuyen-muc/{slug}?trang=N: a path, unlike a query string,
 // can be cached (ISR) like the first page.
-export const revalidate = 3
+export const revalidate = 60 // why 60, and the 3 s nginx sees: next.config.ts
 export const generateStaticParams = () => []
 
 type Props = { params: Promise<{ slug: string; page: string }> }
