@@ -14,6 +14,11 @@ const eslintConfig = [
     },
   },
   {
+    // Tests read arbitrary JSON bodies and assert on them.
+    files: ['tests/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     ignores: [
       '.next/**',
       '.next-test/**',

@@ -37,7 +37,12 @@ const nextConfig: NextConfig = {
       { source: '/admin/:path*', headers: noStore },
       { source: '/api/:path*', headers: noStore },
       // Uploaded images never change under the same file name.
-      { source: '/api/media/file/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }] },
+      {
+        source: '/api/media/file/:path*',
+        headers: [
+          { key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' },
+        ],
+      },
     ]
   },
 }

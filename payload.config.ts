@@ -61,7 +61,17 @@ export default buildConfig({
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
   },
-  collections: [Articles, Categories, Media, Banners, Comments, Users, ArticleTransitions, ArticleStats, Ratings],
+  collections: [
+    Articles,
+    Categories,
+    Media,
+    Banners,
+    Comments,
+    Users,
+    ArticleTransitions,
+    ArticleStats,
+    Ratings,
+  ],
   endpoints: [revalidateEndpoint, searchEndpoint],
   globals: [SiteSettings, ModerationSettings],
   editor: lexicalEditor(),
@@ -76,7 +86,9 @@ export default buildConfig({
       connectionTimeoutMillis: 5000,
     },
     // Reads may go to replicas (comma-separated URLs); writes and reads right after them stay on the primary.
-    ...(process.env.DATABASE_READ_REPLICAS ? { readReplicas: process.env.DATABASE_READ_REPLICAS.split(',').map((u) => u.trim()) } : {}),
+    ...(process.env.DATABASE_READ_REPLICAS
+      ? { readReplicas: process.env.DATABASE_READ_REPLICAS.split(',').map((u) => u.trim()) }
+      : {}),
     // The schema comes from committed migrations everywhere (dev, production, tests), so dev
     // never pushes a schema that `payload migrate` would later refuse.
     push: false,
@@ -100,7 +112,11 @@ export default buildConfig({
   // An idle pooled connection cut by a Postgres restart emits 'error' on the pool; unhandled,
   // that would crash the web server. The pool drops the client and reconnects on demand.
   onInit: (payload) => {
-    const pool = (payload.db as unknown as { pool?: { on: (event: string, listener: (err: Error) => void) => void } }).pool
+    const pool = (
+      payload.db as unknown as {
+        pool?: { on: (event: string, listener: (err: Error) => void) => void }
+      }
+    ).pool
     pool?.on('error', (err) => payload.logger.warn(`Mất một kết nối Postgres: ${err.message}`))
   },
   sharp,
@@ -110,5 +126,7 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
   // PAYLOAD_LOG_LEVEL=silent keeps test output readable (refused requests log at error level).
-  ...(process.env.PAYLOAD_LOG_LEVEL ? { logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL } } } : {}),
+  ...(process.env.PAYLOAD_LOG_LEVEL
+    ? { logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL } } }
+    : {}),
 })

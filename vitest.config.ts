@@ -13,7 +13,9 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     // In CI, also a JSON report: .ci/run prints a plain "N passed, N failed" line from it.
-    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]]
+      : ['default'],
     globalSetup: ['tests/setup/globalSetup.ts'],
     pool: 'forks',
     // Two cores: two files at a time, each on its own database.

@@ -24,13 +24,22 @@ export async function benchComments(): Promise<string> {
   let server: BenchServer | undefined
   let memory: ReturnType<typeof sampleMemory> | undefined
   try {
-    server = await startServer(dataDir, { COMMENT_IP_POINTS: '1000000000', COMMENT_ARTICLE_POINTS: '1000000000', RATING_IP_POINTS: '1000000000' })
+    server = await startServer(dataDir, {
+      COMMENT_IP_POINTS: '1000000000',
+      COMMENT_ARTICLE_POINTS: '1000000000',
+      RATING_IP_POINTS: '1000000000',
+    })
     memory = sampleMemory(server.pid)
     const { docs } = await (await fetch(`${server.base}/api/articles?limit=1&depth=0`)).json()
     const article = docs[0].id as number
     let n = 0
     const comments = await viaHttp(`${server.base}/api/comments`, () =>
-      JSON.stringify({ article, authorName: 'Bạn đọc', content: `Ý kiến đóng góp số ${++n} cho bài viết`, consent: true }),
+      JSON.stringify({
+        article,
+        authorName: 'Bạn đọc',
+        content: `Ý kiến đóng góp số ${++n} cho bài viết`,
+        consent: true,
+      }),
     )
     // The floor of any POST through Next + Payload: malformed JSON, refused before any database work.
     const refused = await viaHttp(`${server.base}/api/comments`, () => '{', 400)
@@ -39,13 +48,16 @@ export async function benchComments(): Promise<string> {
       [article, 'Bạn đọc', `Ý kiến thô số ${i}`, 'bench'],
     ])
     // No cookie: every request is a new visitor, so every vote inserts a row and recounts.
-    const ratings = await viaHttp(`${server.base}/api/articles/${article}/rating`, () => JSON.stringify({ score: (n++ % 5) + 1 }))
+    const ratings = await viaHttp(`${server.base}/api/articles/${article}/rating`, () =>
+      JSON.stringify({ score: (n++ % 5) + 1 }),
+    )
     const rawRatings = await raw(server.databaseUrl, (i) => [
       `INSERT INTO ratings (article_id, visitor, score) VALUES ($1, $2, $3)`,
       [article, `raw-visitor-${i}`, (i % 5) + 1],
     ])
     memory.stop()
-    const row = (name: string, f: Figures) => `| ${name} | ${f.perSecond.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.errors} |`
+    const row = (name: string, f: Figures) =>
+      `| ${name} | ${f.perSecond.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.errors} |`
     return [
       `### Comment and rating POST (${new Date().toISOString()})`,
       '',
@@ -55,7 +67,10 @@ export async function benchComments(): Promise<string> {
       '|---|---|---|---|---|',
       row('POST /api/comments (npm start)', comments),
       row('raw INSERT INTO comments', rawComments),
-      row('POST /api/comments with malformed JSON (400 before any database work: the HTTP + Payload floor)', refused),
+      row(
+        'POST /api/comments with malformed JSON (400 before any database work: the HTTP + Payload floor)',
+        refused,
+      ),
       row('POST /api/articles/{id}/rating (npm start)', ratings),
       row('raw INSERT INTO ratings', rawRatings),
       '',
@@ -83,10 +98,18 @@ async function viaHttp(url: string, body: () => string, expectedStatus?: number)
   })
   // A benchmark of refusals counts the expected 4xx as answers, not errors.
   const errors = result.errors + (expectedStatus ? 0 : result.non2xx)
-  return { perSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors }
+  return {
+    perSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors,
+  }
 }
 
-async function raw(databaseUrl: string, statement: (i: number) => [string, unknown[]]): Promise<Figures> {
+async function raw(
+  databaseUrl: string,
+  statement: (i: number) => [string, unknown[]],
+): Promise<Figures> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: CONNECTIONS })
   const latencies: number[] = []
   const until = Date.now() + SECONDS * 1000
@@ -102,5 +125,10 @@ async function raw(databaseUrl: string, statement: (i: number) => [string, unkno
   )
   await pool.end()
   latencies.sort((a, b) => a - b)
-  return { perSecond: latencies.length / SECONDS, p50: latencies[Math.floor(latencies.length * 0.5)], p99: latencies[Math.floor(latencies.length * 0.99)], errors: 0 }
+  return {
+    perSecond: latencies.length / SECONDS,
+    p50: latencies[Math.floor(latencies.length * 0.5)],
+    p99: latencies[Math.floor(latencies.length * 0.99)],
+    errors: 0,
+  }
 }

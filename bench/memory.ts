@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 
-export type MemoryPeaks = { app: number; web: number; launcher: number; postgres: number; meilisearch: number }
+export type MemoryPeaks = {
+  app: number
+  web: number
+  launcher: number
+  postgres: number
+  meilisearch: number
+}
 
 /** Proportional set size in MB: shared pages (Postgres' shared buffers) counted once in a sum. */
 function pssMb(pid: number): number {
@@ -26,11 +32,23 @@ export function sampleMemory(rootPid: number, everyMs = 500) {
       .map((l) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(l))
       .filter((m): m is RegExpExecArray => Boolean(m))
       .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), args: m[3] }))
-    const now: MemoryPeaks = { app: pssMb(rootPid), web: 0, launcher: 0, postgres: 0, meilisearch: 0 }
+    const now: MemoryPeaks = {
+      app: pssMb(rootPid),
+      web: 0,
+      launcher: 0,
+      postgres: 0,
+      meilisearch: 0,
+    }
     const walk = (parent: number, inherited?: keyof MemoryPeaks) => {
       for (const row of rows.filter((r) => r.ppid === parent)) {
         // An engine's own children (Postgres backends) belong to it; everything else is the app.
-        const kind = inherited ?? (/\/meilisearch /.test(row.args) ? 'meilisearch' : /\/postgres /.test(row.args) ? 'postgres' : undefined)
+        const kind =
+          inherited ??
+          (/\/meilisearch /.test(row.args)
+            ? 'meilisearch'
+            : /\/postgres /.test(row.args)
+              ? 'postgres'
+              : undefined)
         const pss = pssMb(row.pid)
         now[kind ?? 'app'] += pss
         // Within the app: the Next.js web server, and the launcher (Payload, the jobs worker, tsx).
@@ -39,7 +57,8 @@ export function sampleMemory(rootPid: number, everyMs = 500) {
       }
     }
     walk(rootPid)
-    for (const k of Object.keys(peaks) as (keyof MemoryPeaks)[]) peaks[k] = Math.max(peaks[k], now[k])
+    for (const k of Object.keys(peaks) as (keyof MemoryPeaks)[])
+      peaks[k] = Math.max(peaks[k], now[k])
   }
   const timer = setInterval(sample, everyMs)
   sample()

@@ -11,14 +11,26 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os'
 import path from 'node:path'
 
-import { ensureNginx, startPortalNginx, startStaticNginx, type RunningNginx } from '../scripts/nginx'
-import { lighthouse, lighthouseHeader, lighthouseRow, LIGHTHOUSE_RUNS, type Scores } from './lighthouse'
+import {
+  ensureNginx,
+  startPortalNginx,
+  startStaticNginx,
+  type RunningNginx,
+} from '../scripts/nginx'
+import {
+  lighthouse,
+  lighthouseHeader,
+  lighthouseRow,
+  LIGHTHOUSE_RUNS,
+  type Scores,
+} from './lighthouse'
 import { sampleMemory } from './memory'
 import { startServer, type BenchServer } from './server'
 import { ensureWrk, wrk as load, WRK_CONNECTIONS, WRK_SECONDS, WRK_THREADS, type Load } from './wrk'
 
 const ms = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(0))
-const row = (name: string, l: Load) => `| ${name} | ${l.rps.toFixed(0)} | ${ms(l.p50)} | ${ms(l.p99)} | ${l.errors} |`
+const row = (name: string, l: Load) =>
+  `| ${name} | ${l.rps.toFixed(0)} | ${ms(l.p50)} | ${ms(l.p99)} | ${l.errors} |`
 
 export async function benchPages(): Promise<string> {
   ensureNginx()
@@ -34,13 +46,20 @@ export async function benchPages(): Promise<string> {
     server = await startServer(dataDir, {})
     memory = sampleMemory(server.pid)
     const origin = server.base
-    const { docs } = await (await fetch(`${origin}/api/articles?limit=1&depth=1&sort=-publishedAt`)).json()
-    const pages = { article: `/tin-tuc/${docs[0].slug}`, home: '/', category: `/chuyen-muc/${docs[0].category.slug}` }
+    const { docs } = await (
+      await fetch(`${origin}/api/articles?limit=1&depth=1&sort=-publishedAt`)
+    ).json()
+    const pages = {
+      article: `/tin-tuc/${docs[0].slug}`,
+      home: '/',
+      category: `/chuyen-muc/${docs[0].category.slug}`,
+    }
 
     // The same bytes the app sends, on disk for nginx.
     for (const p of Object.values(pages)) {
       const html = await (await fetch(origin + p)).text()
-      const file = p === '/' ? path.join(staticRoot, 'index.html') : path.join(staticRoot, `${p}.html`)
+      const file =
+        p === '/' ? path.join(staticRoot, 'index.html') : path.join(staticRoot, `${p}.html`)
       mkdirSync(path.dirname(file), { recursive: true })
       writeFileSync(file, html)
     }
@@ -60,7 +79,12 @@ export async function benchPages(): Promise<string> {
 
     // The idle server, after the load: Lighthouse simulates a phone's network and CPU.
     const word = docs[0].title.split(/\s+/).find((w: string) => w.length > 3) ?? 'Đảng'
-    const audited = { home: '/', category: pages.category, article: pages.article, search: `/tim-kiem?q=${encodeURIComponent(word)}` }
+    const audited = {
+      home: '/',
+      category: pages.category,
+      article: pages.article,
+      search: `/tim-kiem?q=${encodeURIComponent(word)}`,
+    }
     const scores: Record<string, Scores> = {}
     for (const [name, p] of Object.entries(audited)) {
       log(`Lighthouse ${name}…`)
@@ -76,7 +100,10 @@ export async function benchPages(): Promise<string> {
       '|---|---|---|---|---|',
     ]
     for (const [name, r] of Object.entries(results)) {
-      lines.push(row(`${name}: nginx, same bytes from disk`, r.plain), row(`${name}: app (npm start)`, r.app))
+      lines.push(
+        row(`${name}: nginx, same bytes from disk`, r.plain),
+        row(`${name}: app (npm start)`, r.app),
+      )
       if (r.cached) lines.push(row(`${name}: through deploy/nginx micro-cache`, r.cached))
     }
     lines.push(
@@ -92,7 +119,9 @@ export async function benchPages(): Promise<string> {
       `Lighthouse 12.2.3, mobile defaults, Debian Chromium, \`npm start\` at the origin (no nginx), median of ${LIGHTHOUSE_RUNS} runs by performance (goal ≥ 90, no console errors):`,
       '',
       ...lighthouseHeader,
-      ...Object.entries(scores).map(([name, s]) => lighthouseRow(`${name} (${audited[name as keyof typeof audited]})`, s)),
+      ...Object.entries(scores).map(([name, s]) =>
+        lighthouseRow(`${name} (${audited[name as keyof typeof audited]})`, s),
+      ),
       '',
     )
     return lines.join('\n')
@@ -115,9 +144,23 @@ function nginxVersion(): string {
 /** Milliseconds until a publish, then an approved comment, show through the cache (polled every 100 ms). */
 async function visibleThroughCache(origin: string, cached: string) {
   const token = async (email: string) =>
-    (await (await fetch(`${origin}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: 'bench-password-1' }) })).json()).token
+    (
+      await (
+        await fetch(`${origin}/api/users/login`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ email, password: 'bench-password-1' }),
+        })
+      ).json()
+    ).token
   const call = async (jwt: string, method: string, p: string, body?: unknown) =>
-    (await fetch(origin + p, { method, headers: { 'Content-Type': 'application/json', Authorization: `JWT ${jwt}` }, body: body === undefined ? undefined : JSON.stringify(body) })).json()
+    (
+      await fetch(origin + p, {
+        method,
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${jwt}` },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+    ).json()
   const until = async (started: number, check: () => Promise<boolean>) => {
     while (!(await check())) {
       if (Date.now() - started > 30_000) return NaN
@@ -126,21 +169,39 @@ async function visibleThroughCache(origin: string, cached: string) {
     return Date.now() - started
   }
   const chief = await token('chief@example.org')
-  const article = (await call(chief, 'GET', '/api/articles?where[workflowState][equals]=in_review&limit=1&depth=0')).docs[0]
+  const article = (
+    await call(chief, 'GET', '/api/articles?where[workflowState][equals]=in_review&limit=1&depth=0')
+  ).docs[0]
   for (const p of [`/tin-tuc/${article.slug}`, '/']) await fetch(cached + p) // cached in its old state
   const publishAt = Date.now()
   await call(chief, 'POST', `/api/articles/${article.id}/transition`, { to: 'published' })
   const publish = await until(publishAt, async () => {
     const home = await fetch(`${cached}/`).then((r) => r.text())
-    return home.includes(`/tin-tuc/${article.slug}`) && (await fetch(`${cached}/tin-tuc/${article.slug}`)).status === 200
+    return (
+      home.includes(`/tin-tuc/${article.slug}`) &&
+      (await fetch(`${cached}/tin-tuc/${article.slug}`)).status === 200
+    )
   })
 
   const moderator = await token('moderator@example.org')
   const text = `Ý kiến kiểm tra bộ đệm ${Date.now()}`
-  const posted = await (await fetch(`${origin}/api/comments`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ article: article.id, authorName: 'Bạn đọc', content: text, consent: true }) })).json()
+  const posted = await (
+    await fetch(`${origin}/api/comments`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        article: article.id,
+        authorName: 'Bạn đọc',
+        content: text,
+        consent: true,
+      }),
+    })
+  ).json()
   await fetch(`${cached}/tin-tuc/${article.slug}`)
   const approvedAt = Date.now()
   await call(moderator, 'PATCH', `/api/comments/${posted.doc.id}`, { status: 'approved' })
-  const comment = await until(approvedAt, async () => (await fetch(`${cached}/tin-tuc/${article.slug}`).then((r) => r.text())).includes(text))
+  const comment = await until(approvedAt, async () =>
+    (await fetch(`${cached}/tin-tuc/${article.slug}`).then((r) => r.text())).includes(text),
+  )
   return { publish, comment }
 }

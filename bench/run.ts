@@ -11,14 +11,24 @@ import { benchComments } from './comments'
 import { benchPages } from './pages'
 import { benchSearch } from './search'
 
-const benches: Record<string, () => Promise<string>> = { pages: benchPages, comments: benchComments, search: benchSearch, backup: benchBackup }
+const benches: Record<string, () => Promise<string>> = {
+  pages: benchPages,
+  comments: benchComments,
+  search: benchSearch,
+  backup: benchBackup,
+}
 const names = process.argv.slice(2).filter((a) => a !== '--')
 const chosen = names.length ? names : Object.keys(benches)
 const results = path.join(import.meta.dirname, 'RESULTS.md')
-if (!existsSync(results)) writeFileSync(results, '# Benchmark results\n\nAppended by `npm run bench`; newest last.\n\n')
-appendFileSync(results, `## Run ${new Date().toISOString()} — ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n\n`)
+if (!existsSync(results))
+  writeFileSync(results, '# Benchmark results\n\nAppended by `npm run bench`; newest last.\n\n')
+appendFileSync(
+  results,
+  `## Run ${new Date().toISOString()} — ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n\n`,
+)
 for (const name of chosen) {
-  if (!benches[name]) throw new Error(`Không có benchmark "${name}". Có: ${Object.keys(benches).join(', ')}`)
+  if (!benches[name])
+    throw new Error(`Không có benchmark "${name}". Có: ${Object.keys(benches).join(', ')}`)
   const section = await benches[name]()
   console.log(section)
   appendFileSync(results, `${section}\n`)

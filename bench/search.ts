@@ -51,11 +51,14 @@ export async function benchSearch(): Promise<string> {
     const sync = await runSyncJobs(db.client, SYNC_COUNT)
 
     log(`${QUERIES} truy vấn xen kẽ /api/search và Meilisearch thô…`)
-    const categories = (await db.client.query('SELECT slug FROM categories ORDER BY id')).rows.map((r) => r.slug as string)
+    const categories = (await db.client.query('SELECT slug FROM categories ORDER BY id')).rows.map(
+      (r) => r.slug as string,
+    )
     const latency = await compareQueries(server.base, meili, categories)
 
     const p = (xs: number[], q: number) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))]
-    const row = (name: string, xs: number[]) => `| ${name} | ${p(xs, 0.5).toFixed(1)} | ${p(xs, 0.95).toFixed(1)} | ${p(xs, 0.99).toFixed(1)} |`
+    const row = (name: string, xs: number[]) =>
+      `| ${name} | ${p(xs, 0.5).toFixed(1)} | ${p(xs, 0.95).toFixed(1)} | ${p(xs, 0.99).toFixed(1)} |`
     return [
       `### Search at ${COUNT.toLocaleString('en')} articles (${new Date().toISOString()})`,
       '',
@@ -68,7 +71,7 @@ export async function benchSearch(): Promise<string> {
       `| \`npm run reindex\`, its own timer (read Postgres → fresh index → swap) | ${reindex.internal.toFixed(1)} | ${(COUNT / reindex.internal).toFixed(0)} |`,
       `| sync jobs: ${SYNC_COUNT} queued, until the worker drained them | ${sync.toFixed(1)} | ${(SYNC_COUNT / sync).toFixed(0)} |`,
       '',
-      `Ratio reindex / raw: ${(reindex.wall / raw).toFixed(2)} (goal ≤ 1.25). Sync jobs at this rate would take ${((COUNT / SYNC_COUNT) * sync / 60).toFixed(1)} min for all ${COUNT.toLocaleString('en')}.`,
+      `Ratio reindex / raw: ${(reindex.wall / raw).toFixed(2)} (goal ≤ 1.25). Sync jobs at this rate would take ${(((COUNT / SYNC_COUNT) * sync) / 60).toFixed(1)} min for all ${COUNT.toLocaleString('en')}.`,
       '',
       `| ${QUERIES} mixed queries (sequential, 1/3 with a category filter, 1/3 with a date range) | p50 ms | p95 ms | p99 ms |`,
       '|---|---|---|---|',
@@ -89,12 +92,18 @@ const log = (message: string) => console.log(`[bench search] ${message}`)
 
 /** Inserts published articles straight into Postgres; returns their search documents. */
 export async function insertArticles(client: pg.Client, count: number): Promise<Doc[]> {
-  const { rows: categories } = await client.query('SELECT id, slug, title FROM categories ORDER BY id')
+  const { rows: categories } = await client.query(
+    'SELECT id, slug, title FROM categories ORDER BY id',
+  )
   const docs: Doc[] = []
   let batch: Parameters<typeof insertBatch>[1] = []
   let i = 0
   for (const a of syntheticArticles(count, categories.length)) {
-    batch.push({ ...a, slug: `${slugify(a.title, 100)}-${++i}`, category: categories[a.categoryIndex] })
+    batch.push({
+      ...a,
+      slug: `${slugify(a.title, 100)}-${++i}`,
+      category: categories[a.categoryIndex],
+    })
     if (batch.length === 500) docs.push(...(await insertBatch(client, batch)))
     if (batch.length === 500) batch = []
   }
@@ -104,7 +113,15 @@ export async function insertArticles(client: pg.Client, count: number): Promise<
 
 async function insertBatch(
   client: pg.Client,
-  batch: { title: string; summary: string; paragraphs: string[]; tags: string[]; publishedAt: Date; slug: string; category: { id: number; slug: string; title: string } }[],
+  batch: {
+    title: string
+    summary: string
+    paragraphs: string[]
+    tags: string[]
+    publishedAt: Date
+    slug: string
+    category: { id: number; slug: string; title: string }
+  }[],
 ): Promise<Doc[]> {
   const contents = batch.map((a) => paragraphsToLexical(a.paragraphs))
   const { rows } = await client.query(
@@ -112,9 +129,22 @@ async function insertBatch(
      SELECT t.title, t.summary, t.content, 'Phóng viên', 'published', t.slug, t.category_id, t.published_at, 'published'
      FROM jsonb_to_recordset($1::jsonb) AS t(title text, summary text, content jsonb, slug text, category_id int, published_at timestamptz)
      RETURNING id`,
-    [JSON.stringify(batch.map((a, k) => ({ title: a.title, summary: a.summary, content: contents[k], slug: a.slug, category_id: a.category.id, published_at: a.publishedAt.toISOString() })))],
+    [
+      JSON.stringify(
+        batch.map((a, k) => ({
+          title: a.title,
+          summary: a.summary,
+          content: contents[k],
+          slug: a.slug,
+          category_id: a.category.id,
+          published_at: a.publishedAt.toISOString(),
+        })),
+      ),
+    ],
   )
-  const tags = rows.flatMap((r, k) => batch[k].tags.map((text, order) => ({ parent_id: r.id, order: order + 1, text })))
+  const tags = rows.flatMap((r, k) =>
+    batch[k].tags.map((text, order) => ({ parent_id: r.id, order: order + 1, text })),
+  )
   await client.query(
     `INSERT INTO articles_texts ("order", parent_id, path, text)
      SELECT t."order", t.parent_id, 'tags', t.text FROM jsonb_to_recordset($1::jsonb) AS t("order" int, parent_id int, text text)`,
@@ -137,25 +167,42 @@ async function insertBatch(
 const meiliFetch = (m: Meili, p: string, init: RequestInit = {}) =>
   fetch(m.host + p, {
     ...init,
-    headers: { Authorization: `Bearer ${m.key}`, 'Content-Type': 'application/json', 'Accept-Encoding': 'identity', ...init.headers },
+    headers: {
+      Authorization: `Bearer ${m.key}`,
+      'Content-Type': 'application/json',
+      'Accept-Encoding': 'identity',
+      ...init.headers,
+    },
   }).then((r) => r.json())
 
 async function waitTask(m: Meili, uid: number) {
   for (;;) {
     const task = await meiliFetch(m, `/tasks/${uid}`)
     if (task.status === 'succeeded') return
-    if (task.status === 'failed' || task.status === 'canceled') throw new Error(JSON.stringify(task.error))
+    if (task.status === 'failed' || task.status === 'canceled')
+      throw new Error(JSON.stringify(task.error))
     await new Promise((r) => setTimeout(r, 200))
   }
 }
 
 /** Raw baseline: the same documents and settings straight into a scratch index; seconds taken. */
 async function rawIndex(m: Meili, uid: string, docs: Doc[]): Promise<number> {
-  await waitTask(m, (await meiliFetch(m, `/indexes/${uid}/settings`, { method: 'PATCH', body: JSON.stringify(articleIndexSettings) })).taskUid)
+  await waitTask(
+    m,
+    (
+      await meiliFetch(m, `/indexes/${uid}/settings`, {
+        method: 'PATCH',
+        body: JSON.stringify(articleIndexSettings),
+      })
+    ).taskUid,
+  )
   const started = performance.now()
   const tasks: number[] = []
   for (let i = 0; i < docs.length; i += 1000) {
-    const task = await meiliFetch(m, `/indexes/${uid}/documents?primaryKey=id`, { method: 'POST', body: JSON.stringify(docs.slice(i, i + 1000)) })
+    const task = await meiliFetch(m, `/indexes/${uid}/documents?primaryKey=id`, {
+      method: 'POST',
+      body: JSON.stringify(docs.slice(i, i + 1000)),
+    })
     tasks.push(task.taskUid)
   }
   for (const uid of tasks) await waitTask(m, uid)
@@ -178,7 +225,9 @@ async function runReindex(dataDir: string): Promise<{ wall: number; internal: nu
   })
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
   if (code !== 0) throw new Error(`npm run reindex exited ${code}`)
-  const internal = Number(/trong ([\d.,]+) giây/.exec(output)?.[1].replace('.', '').replace(',', '.'))
+  const internal = Number(
+    /trong ([\d.,]+) giây/.exec(output)?.[1].replace('.', '').replace(',', '.'),
+  )
   return { wall: (performance.now() - started) / 1000, internal }
 }
 
@@ -193,7 +242,9 @@ async function runSyncJobs(client: pg.Client, count: number): Promise<number> {
     [rows.map((r) => r.id)],
   )
   for (;;) {
-    const { rows: left } = await client.query(`SELECT count(*)::int AS n FROM payload_jobs WHERE task_slug = 'syncArticleToSearch' AND completed_at IS NULL`)
+    const { rows: left } = await client.query(
+      `SELECT count(*)::int AS n FROM payload_jobs WHERE task_slug = 'syncArticleToSearch' AND completed_at IS NULL`,
+    )
     if (left[0].n === 0) break
     await new Promise((r) => setTimeout(r, 250))
   }
@@ -216,7 +267,10 @@ async function compareQueries(base: string, m: Meili, categories: string[]) {
     if (i % 3 === 2) {
       params.set('from', '2024-01-01')
       params.set('to', '2024-12-31')
-      filter.push(`publishedAt >= ${Date.UTC(2023, 11, 31, 17) / 1000}`, `publishedAt <= ${Date.UTC(2024, 11, 31, 16, 59, 59) / 1000}`)
+      filter.push(
+        `publishedAt >= ${Date.UTC(2023, 11, 31, 17) / 1000}`,
+        `publishedAt <= ${Date.UTC(2024, 11, 31, 16, 59, 59) / 1000}`,
+      )
     }
     let t = performance.now()
     const a = await fetch(`${base}/api/search?${params}`)
@@ -233,7 +287,15 @@ async function compareQueries(base: string, m: Meili, categories: string[]) {
         hitsPerPage: 10,
         sort: q ? undefined : ['publishedAt:desc'],
         matchingStrategy: 'all',
-        attributesToRetrieve: ['id', 'slug', 'title', 'summary', 'category', 'publishedAt', 'cover'],
+        attributesToRetrieve: [
+          'id',
+          'slug',
+          'title',
+          'summary',
+          'category',
+          'publishedAt',
+          'cover',
+        ],
         attributesToHighlight: ['title', 'summary'],
         highlightPreTag: '\uE000',
         highlightPostTag: '\uE001',

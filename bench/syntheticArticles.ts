@@ -2,10 +2,54 @@
  * Deterministic synthetic Vietnamese articles for the search benchmark: plausible Party
  * committee news vocabulary, ~600-word bodies. Written for this project.
  */
-const subjects = ['Đảng ủy', 'Ban Thường vụ Tỉnh ủy', 'Huyện ủy', 'Ủy ban nhân dân', 'Mặt trận Tổ quốc', 'Đoàn Thanh niên', 'Hội Nông dân', 'Hội Liên hiệp Phụ nữ', 'Chi bộ', 'Đảng bộ xã']
-const actions = ['tổng kết', 'triển khai', 'sơ kết', 'kiểm tra', 'giám sát', 'quán triệt', 'phát động', 'đánh giá', 'chỉ đạo', 'hướng dẫn']
-const topics = ['công tác xây dựng Đảng', 'chuyển đổi số', 'xây dựng nông thôn mới', 'cải cách hành chính', 'phòng, chống tham nhũng', 'công tác dân vận', 'an sinh xã hội', 'phát triển kinh tế tập thể', 'bảo vệ môi trường', 'giảm nghèo bền vững', 'công tác cán bộ', 'học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh']
-const places = ['tỉnh Vĩnh An', 'huyện Tân Phú', 'huyện Hòa Bình', 'thành phố Bắc Sơn', 'xã Tân Lập', 'xã Phú Mỹ', 'phường Đông Hòa', 'thị trấn Lộc Ninh']
+const subjects = [
+  'Đảng ủy',
+  'Ban Thường vụ Tỉnh ủy',
+  'Huyện ủy',
+  'Ủy ban nhân dân',
+  'Mặt trận Tổ quốc',
+  'Đoàn Thanh niên',
+  'Hội Nông dân',
+  'Hội Liên hiệp Phụ nữ',
+  'Chi bộ',
+  'Đảng bộ xã',
+]
+const actions = [
+  'tổng kết',
+  'triển khai',
+  'sơ kết',
+  'kiểm tra',
+  'giám sát',
+  'quán triệt',
+  'phát động',
+  'đánh giá',
+  'chỉ đạo',
+  'hướng dẫn',
+]
+const topics = [
+  'công tác xây dựng Đảng',
+  'chuyển đổi số',
+  'xây dựng nông thôn mới',
+  'cải cách hành chính',
+  'phòng, chống tham nhũng',
+  'công tác dân vận',
+  'an sinh xã hội',
+  'phát triển kinh tế tập thể',
+  'bảo vệ môi trường',
+  'giảm nghèo bền vững',
+  'công tác cán bộ',
+  'học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+]
+const places = [
+  'tỉnh Vĩnh An',
+  'huyện Tân Phú',
+  'huyện Hòa Bình',
+  'thành phố Bắc Sơn',
+  'xã Tân Lập',
+  'xã Phú Mỹ',
+  'phường Đông Hòa',
+  'thị trấn Lộc Ninh',
+]
 const sentences = [
   'Hội nghị đã thảo luận, thống nhất các giải pháp trọng tâm trong thời gian tới.',
   'Các đại biểu tập trung phân tích những kết quả đạt được, chỉ rõ hạn chế và nguyên nhân.',
@@ -31,7 +75,14 @@ function random(seed: number) {
   }
 }
 
-export type SyntheticArticle = { title: string; summary: string; paragraphs: string[]; tags: string[]; publishedAt: Date; categoryIndex: number }
+export type SyntheticArticle = {
+  title: string
+  summary: string
+  paragraphs: string[]
+  tags: string[]
+  publishedAt: Date
+  categoryIndex: number
+}
 
 export function* syntheticArticles(count: number, categories: number): Generator<SyntheticArticle> {
   const rnd = random(20261124)
@@ -45,7 +96,9 @@ export function* syntheticArticles(count: number, categories: number): Generator
     const paragraphs: string[] = []
     let words = 0
     while (words < 600) {
-      const paragraph = Array.from({ length: 4 }, () => pick(sentences)).join(' ') + ` ${subject} ${place} ${pick(actions)} ${pick(topics)}.`
+      const paragraph =
+        Array.from({ length: 4 }, () => pick(sentences)).join(' ') +
+        ` ${subject} ${place} ${pick(actions)} ${pick(topics)}.`
       words += paragraph.split(' ').length
       paragraphs.push(paragraph)
     }
@@ -61,4 +114,20 @@ export function* syntheticArticles(count: number, categories: number): Generator
 }
 
 /** Queries a reader might type (with and without tone marks), for the latency figures. */
-export const benchQueries = ['dang uy', 'chuyển đổi số', 'nong thon moi', 'cải cách hành chính', 'tan phu', 'phòng chống tham nhũng', 'hoi nong dan', 'an sinh xa hoi', 'giảm nghèo', 'cong tac can bo', 'Hòa Bình', 'bac son', 'đoàn thanh niên', 'mat tran to quoc', '']
+export const benchQueries = [
+  'dang uy',
+  'chuyển đổi số',
+  'nong thon moi',
+  'cải cách hành chính',
+  'tan phu',
+  'phòng chống tham nhũng',
+  'hoi nong dan',
+  'an sinh xa hoi',
+  'giảm nghèo',
+  'cong tac can bo',
+  'Hòa Bình',
+  'bac son',
+  'đoàn thanh niên',
+  'mat tran to quoc',
+  '',
+]

@@ -16,7 +16,11 @@ const importMapFile = path.join(root, 'src/app/(payload)/admin/importMap.js')
 function payload(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [payloadBin, ...args], {
     cwd: root,
-    env: { ...process.env, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'check-generated', ...env },
+    env: {
+      ...process.env,
+      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'check-generated',
+      ...env,
+    },
     encoding: 'utf8',
   })
   if (result.status !== 0) {
@@ -30,13 +34,15 @@ const temp = mkdtempSync(path.join(os.tmpdir(), 'portal-generated-'))
 try {
   const freshTypes = path.join(temp, 'payload-types.ts')
   payload(['generate:types'], { PAYLOAD_TS_OUTPUT_PATH: freshTypes })
-  if (readFileSync(freshTypes, 'utf8') !== readFileSync(typesFile, 'utf8')) stale.push('src/payload-types.ts (npm run generate:types)')
+  if (readFileSync(freshTypes, 'utf8') !== readFileSync(typesFile, 'utf8'))
+    stale.push('src/payload-types.ts (npm run generate:types)')
 
   // The import map has no output option: regenerate in place, compare, put the original back.
   const committed = readFileSync(importMapFile, 'utf8')
   try {
     payload(['generate:importmap'])
-    if (readFileSync(importMapFile, 'utf8') !== committed) stale.push('src/app/(payload)/admin/importMap.js (npm run generate:importmap)')
+    if (readFileSync(importMapFile, 'utf8') !== committed)
+      stale.push('src/app/(payload)/admin/importMap.js (npm run generate:importmap)')
   } finally {
     writeFileSync(importMapFile, committed)
   }
@@ -45,7 +51,9 @@ try {
 }
 
 if (stale.length) {
-  console.error(`Tệp sinh tự động đã cũ, chạy lại lệnh tương ứng rồi commit:\n  ${stale.join('\n  ')}`)
+  console.error(
+    `Tệp sinh tự động đã cũ, chạy lại lệnh tương ứng rồi commit:\n  ${stale.join('\n  ')}`,
+  )
   process.exit(1)
 }
 console.log('Tệp sinh tự động (kiểu Payload, import map) khớp với cấu hình.')

@@ -18,12 +18,16 @@ export type RunningNginx = { base: string; port: number; pid: number; stop: () =
 /** Installs Debian's nginx when missing (as root), without letting it start a system service. */
 export function ensureNginx(): void {
   if (existsSync(NGINX)) return
-  if (process.getuid?.() !== 0) throw new Error(`nginx không có ở ${NGINX}: cài bằng "apt-get install -y nginx"`)
+  if (process.getuid?.() !== 0)
+    throw new Error(`nginx không có ở ${NGINX}: cài bằng "apt-get install -y nginx"`)
   const ownPolicy = !existsSync('/usr/sbin/policy-rc.d')
   if (ownPolicy) writeFileSync('/usr/sbin/policy-rc.d', '#!/bin/sh\nexit 101\n', { mode: 0o755 })
   try {
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
-    const result = spawnSync('apt-get', ['install', '-y', '-qq', 'nginx'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+    const result = spawnSync('apt-get', ['install', '-y', '-qq', 'nginx'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    })
     if (result.status !== 0) throw new Error('apt-get install nginx failed')
   } finally {
     if (ownPolicy) rmSync('/usr/sbin/policy-rc.d', { force: true })
@@ -31,7 +35,9 @@ export function ensureNginx(): void {
 }
 
 /** Starts nginx with `server(listen, prefix)` inside `http { }`; resolves once it answers. */
-export async function runNginx(server: (listen: string, prefix: string) => string): Promise<RunningNginx> {
+export async function runNginx(
+  server: (listen: string, prefix: string) => string,
+): Promise<RunningNginx> {
   if (!existsSync(NGINX)) throw new Error(`nginx không có ở ${NGINX} (apt-get install -y nginx)`)
   const prefix = mkdtempSync(path.join(os.tmpdir(), 'portal-nginx-'))
   const port = await getFreePort()
@@ -60,14 +66,24 @@ ${server(`127.0.0.1:${port}`, prefix)}
 }
 `,
   )
-  const child: ChildProcess = spawn(NGINX, ['-p', prefix, '-c', conf, '-e', path.join(prefix, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] })
+  const child: ChildProcess = spawn(
+    NGINX,
+    ['-p', prefix, '-c', conf, '-e', path.join(prefix, 'error.log')],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  )
   let stderr = ''
   child.stderr?.on('data', (d) => (stderr += d))
   const base = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 10_000
   for (;;) {
     if (child.exitCode !== null) throw new Error(`nginx exited ${child.exitCode}: ${stderr}`)
-    if (await fetch(base + '/nginx-probe', { signal: AbortSignal.timeout(1000) }).then(() => true, () => false)) break
+    if (
+      await fetch(base + '/nginx-probe', { signal: AbortSignal.timeout(1000) }).then(
+        () => true,
+        () => false,
+      )
+    )
+      break
     if (Date.now() > deadline) throw new Error(`nginx did not start: ${stderr}`)
     await new Promise((r) => setTimeout(r, 100))
   }

@@ -4,7 +4,8 @@ const LANGUAGE_COOKIE = 'payload-lng'
 
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
-  if (pathname.startsWith('/chuyen-muc/')) return categoryPaging(request, pathname, searchParams.get('trang'))
+  if (pathname.startsWith('/chuyen-muc/'))
+    return categoryPaging(request, pathname, searchParams.get('trang'))
   return adminInVietnamese(request)
 }
 
@@ -13,7 +14,8 @@ export function proxy(request: NextRequest) {
  * string cannot be cached, paths can.
  */
 function categoryPaging(request: NextRequest, pathname: string, page: string | null) {
-  if (page === null || page === '1' || !/^\/chuyen-muc\/[^/]+$/.test(pathname)) return NextResponse.next()
+  if (page === null || page === '1' || !/^\/chuyen-muc\/[^/]+$/.test(pathname))
+    return NextResponse.next()
   const url = request.nextUrl.clone()
   url.pathname = `${pathname}/trang/${encodeURIComponent(page)}`
   url.search = ''
@@ -31,7 +33,11 @@ function adminInVietnamese(request: NextRequest) {
   const cookie = headers.get('cookie')
   headers.set('cookie', cookie ? `${cookie}; ${LANGUAGE_COOKIE}=vi` : `${LANGUAGE_COOKIE}=vi`)
   const response = NextResponse.next({ request: { headers } })
-  response.cookies.set(LANGUAGE_COOKIE, 'vi', { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 })
+  response.cookies.set(LANGUAGE_COOKIE, 'vi', {
+    path: '/',
+    sameSite: 'lax',
+    maxAge: 60 * 60 * 24 * 365,
+  })
   return response
 }
 

@@ -16,7 +16,13 @@ let n = 0
 // Each test posts from its own address so the per-address limit does not mix tests.
 const post = (body: unknown, address = `10.0.0.${++n}`) =>
   rest(payload, 'POST', '/api/comments', { body, headers: { 'x-portal-socket-address': address } })
-const valid = (extra: Record<string, unknown> = {}) => ({ article, authorName: 'Nguyễn Văn A', content: 'Bài viết rất hay và bổ ích.', consent: true, ...extra })
+const valid = (extra: Record<string, unknown> = {}) => ({
+  article,
+  authorName: 'Nguyễn Văn A',
+  content: 'Bài viết rất hay và bổ ích.',
+  consent: true,
+  ...extra,
+})
 
 beforeAll(async () => {
   process.env.COMMENT_IP_POINTS = '1000'
@@ -30,9 +36,17 @@ beforeAll(async () => {
   }
   article = await make('Bài mở bình luận', ['in_review', 'published'])
   closed = await make('Bài đóng bình luận', ['in_review', 'published'])
-  await payload.update({ collection: 'articles', id: closed, data: { allowComments: false, _status: 'published' }, context: { workflowTransition: true } })
+  await payload.update({
+    collection: 'articles',
+    id: closed,
+    data: { allowComments: false, _status: 'published' },
+    context: { workflowTransition: true },
+  })
   draft = await make('Bài nháp', [])
-  await payload.updateGlobal({ slug: 'moderation-settings', data: { bannedWords: 'phản động\nđồ ngốc', suspectWords: 'lừa đảo' } })
+  await payload.updateGlobal({
+    slug: 'moderation-settings',
+    data: { bannedWords: 'phản động\nđồ ngốc', suspectWords: 'lừa đảo' },
+  })
 })
 afterAll(() => stop())
 
@@ -63,7 +77,9 @@ describe('POST /api/comments', () => {
   })
 
   it('answers below 5 characters with the form’s own message', async () => {
-    expect((await post(valid({ content: 'abc' }))).body.errors[0].message).toBe('Bạn vui lòng nhập từ 5 ký tự trở lên')
+    expect((await post(valid({ content: 'abc' }))).body.errors[0].message).toBe(
+      'Bạn vui lòng nhập từ 5 ký tự trở lên',
+    )
   })
 
   it.each([
@@ -79,7 +95,9 @@ describe('POST /api/comments', () => {
     ['comments closed', { article: -2 }],
   ])('refuses %s with 400', async (_label, extra) => {
     const replace = (v: unknown) => (v === -1 ? draft : v === -2 ? closed : v)
-    const body = Object.fromEntries(Object.entries(valid(extra as never)).map(([k, v]) => [k, replace(v)]))
+    const body = Object.fromEntries(
+      Object.entries(valid(extra as never)).map(([k, v]) => [k, replace(v)]),
+    )
     const res = await post(body)
     expect(res.status).toBe(400)
     expect(res.body.errors[0].message.length).toBeGreaterThan(5)
@@ -93,7 +111,15 @@ describe('POST /api/comments', () => {
   })
 
   it('a citizen cannot set the status or moderation fields', async () => {
-    const res = await post(valid({ status: 'approved', flags: [], rejectionReason: 'khac', ipHash: 'x', content: 'Tôi muốn tự duyệt bình luận này' }))
+    const res = await post(
+      valid({
+        status: 'approved',
+        flags: [],
+        rejectionReason: 'khac',
+        ipHash: 'x',
+        content: 'Tôi muốn tự duyệt bình luận này',
+      }),
+    )
     expect(res.status).toBe(201)
     const doc = await payload.findByID({ collection: 'comments', id: res.body.doc.id })
     expect(doc.status).toBe('pending')
@@ -113,7 +139,8 @@ describe('POST /api/comments', () => {
     const held = await post(valid({ content: 'Coi chừng lua dao trên mạng nhé' }))
     expect(held.status).toBe(201)
     const links = await post(valid({ content: 'Xem http://a.vn http://b.vn http://c.vn nhé' }))
-    const flags = async (id: number) => (await payload.findByID({ collection: 'comments', id })).flags
+    const flags = async (id: number) =>
+      (await payload.findByID({ collection: 'comments', id })).flags
     expect(await flags(lookalike.body.doc.id)).toEqual(['tu-cam-gan-dung'])
     expect(await flags(held.body.doc.id)).toEqual(['tu-nghi-van'])
     expect(await flags(links.body.doc.id)).toEqual(['nhieu-lien-ket'])
@@ -127,20 +154,35 @@ describe('POST /api/comments', () => {
   })
 
   it('keeps a honeypot submission as spam but answers 201 like any other', async () => {
-    const res = await post(valid({ website: 'http://spam.example', content: 'Mua hàng giá rẻ tại đây' }))
+    const res = await post(
+      valid({ website: 'http://spam.example', content: 'Mua hàng giá rẻ tại đây' }),
+    )
     expect(res.status).toBe(201)
     expect(res.body.doc.status).toBe('pending')
-    expect((await payload.findByID({ collection: 'comments', id: res.body.doc.id })).status).toBe('spam')
+    expect((await payload.findByID({ collection: 'comments', id: res.body.doc.id })).status).toBe(
+      'spam',
+    )
   })
 
   it('replies go one level deep, to approved comments of the same article only', async () => {
     const parent = (await post(valid({ content: 'Bình luận gốc để trả lời' }))).body.doc.id
-    expect((await post(valid({ parent, content: 'Trả lời bình luận chưa duyệt' }))).status).toBe(400)
-    await rest(payload, 'PATCH', `/api/comments/${parent}`, { token: users.moderator.token, body: { status: 'approved' } })
+    expect((await post(valid({ parent, content: 'Trả lời bình luận chưa duyệt' }))).status).toBe(
+      400,
+    )
+    await rest(payload, 'PATCH', `/api/comments/${parent}`, {
+      token: users.moderator.token,
+      body: { status: 'approved' },
+    })
     const reply = await post(valid({ parent, content: 'Trả lời bình luận đã duyệt' }))
     expect(reply.status).toBe(201)
-    await rest(payload, 'PATCH', `/api/comments/${reply.body.doc.id}`, { token: users.moderator.token, body: { status: 'approved' } })
-    expect((await post(valid({ parent: reply.body.doc.id, content: 'Trả lời cấp hai không được' }))).status).toBe(400)
+    await rest(payload, 'PATCH', `/api/comments/${reply.body.doc.id}`, {
+      token: users.moderator.token,
+      body: { status: 'approved' },
+    })
+    expect(
+      (await post(valid({ parent: reply.body.doc.id, content: 'Trả lời cấp hai không được' })))
+        .status,
+    ).toBe(400)
   })
 })
 
@@ -179,16 +221,38 @@ describe('moderation and privacy', () => {
   it('only moderators and admins change a status; rejecting needs a reason; every decision is logged', async () => {
     const id = (await post(valid({ content: 'Bình luận chờ kiểm duyệt viên' }))).body.doc.id
     for (const role of ['editor-in-chief', 'editor', 'reporter'] as const) {
-      expect((await rest(payload, 'PATCH', `/api/comments/${id}`, { token: users[role].token, body: { status: 'approved' } })).status).toBe(403)
+      expect(
+        (
+          await rest(payload, 'PATCH', `/api/comments/${id}`, {
+            token: users[role].token,
+            body: { status: 'approved' },
+          })
+        ).status,
+      ).toBe(403)
     }
-    expect((await rest(payload, 'PATCH', `/api/comments/${id}`, { body: { status: 'approved' } })).status).toBe(403)
-    const noReason = await rest(payload, 'PATCH', `/api/comments/${id}`, { token: users.moderator.token, body: { status: 'rejected' } })
+    expect(
+      (await rest(payload, 'PATCH', `/api/comments/${id}`, { body: { status: 'approved' } }))
+        .status,
+    ).toBe(403)
+    const noReason = await rest(payload, 'PATCH', `/api/comments/${id}`, {
+      token: users.moderator.token,
+      body: { status: 'rejected' },
+    })
     expect(noReason.status).toBe(400)
-    const other = await rest(payload, 'PATCH', `/api/comments/${id}`, { token: users.moderator.token, body: { status: 'rejected', rejectionReason: 'khac' } })
+    const other = await rest(payload, 'PATCH', `/api/comments/${id}`, {
+      token: users.moderator.token,
+      body: { status: 'rejected', rejectionReason: 'khac' },
+    })
     expect(other.status).toBe(400)
-    const rejected = await rest(payload, 'PATCH', `/api/comments/${id}`, { token: users.moderator.token, body: { status: 'rejected', rejectionReason: 'xuc-pham' } })
+    const rejected = await rest(payload, 'PATCH', `/api/comments/${id}`, {
+      token: users.moderator.token,
+      body: { status: 'rejected', rejectionReason: 'xuc-pham' },
+    })
     expect(rejected.status).toBe(200)
-    const approved = await rest(payload, 'PATCH', `/api/comments/${id}`, { token: users.admin.token, body: { status: 'approved' } })
+    const approved = await rest(payload, 'PATCH', `/api/comments/${id}`, {
+      token: users.admin.token,
+      body: { status: 'approved' },
+    })
     expect(approved.status).toBe(200)
     const doc = await payload.findByID({ collection: 'comments', id })
     expect(doc.moderationLog?.map((l) => [l.from, l.to, l.reason ?? null, l.byName])).toEqual([
@@ -198,33 +262,86 @@ describe('moderation and privacy', () => {
   })
 
   it('the public sees approved comments only, never email, address hash or moderation fields (REST and GraphQL)', async () => {
-    const id = (await post(valid({ content: 'Bình luận công khai có email', authorEmail: 'dan@example.org' }))).body.doc.id
-    await rest(payload, 'PATCH', `/api/comments/${id}`, { token: users.moderator.token, body: { status: 'approved' } })
-    const list = await rest(payload, 'GET', `/api/comments?where[article][equals]=${article}&limit=100`)
+    const id = (
+      await post(valid({ content: 'Bình luận công khai có email', authorEmail: 'dan@example.org' }))
+    ).body.doc.id
+    await rest(payload, 'PATCH', `/api/comments/${id}`, {
+      token: users.moderator.token,
+      body: { status: 'approved' },
+    })
+    const list = await rest(
+      payload,
+      'GET',
+      `/api/comments?where[article][equals]=${article}&limit=100`,
+    )
     expect(list.status).toBe(200)
-    expect(list.body.docs.every((c: { status?: string }) => c.status === undefined || c.status === 'approved')).toBe(true)
+    expect(
+      list.body.docs.every(
+        (c: { status?: string }) => c.status === undefined || c.status === 'approved',
+      ),
+    ).toBe(true)
     const mine = list.body.docs.find((c: { id: number }) => c.id === id)
     expect(mine.content).toBe('Bình luận công khai có email')
-    for (const key of ['authorEmail', 'ipHash', 'flags', 'rejectionReason', 'rejectionNote', 'status']) expect(mine).not.toHaveProperty(key)
+    for (const key of [
+      'authorEmail',
+      'ipHash',
+      'flags',
+      'rejectionReason',
+      'rejectionNote',
+      'status',
+    ])
+      expect(mine).not.toHaveProperty(key)
     // Payload keeps an unreadable array field as an empty list: the log's entries stay hidden.
     expect(mine.moderationLog ?? []).toEqual([])
     for (const role of ['editor', 'reporter'] as const) {
-      const asStaff = await rest(payload, 'GET', `/api/comments/${id}`, { token: users[role].token })
+      const asStaff = await rest(payload, 'GET', `/api/comments/${id}`, {
+        token: users[role].token,
+      })
       expect(asStaff.body).not.toHaveProperty('authorEmail')
     }
-    const asModerator = await rest(payload, 'GET', `/api/comments/${id}`, { token: users.moderator.token })
+    const asModerator = await rest(payload, 'GET', `/api/comments/${id}`, {
+      token: users.moderator.token,
+    })
     expect(asModerator.body.authorEmail).toBe('dan@example.org')
-    const gql = await graphql(payload, `query { Comments(limit: 100) { docs { id content authorEmail ipHash } } }`)
+    const gql = await graphql(
+      payload,
+      `
+        query {
+          Comments(limit: 100) {
+            docs {
+              id
+              content
+              authorEmail
+              ipHash
+            }
+          }
+        }
+      `,
+    )
     const docs = gql.body.data.Comments.docs
     expect(docs.some((c: { id: number }) => c.id === id)).toBe(true)
-    expect(docs.every((c: { authorEmail: string | null; ipHash: string | null }) => c.authorEmail === null && c.ipHash === null)).toBe(true)
-    const create = await graphql(payload, `mutation { createComment(data: { article: ${article}, authorName: "X", content: "Tạo qua GraphQL" }) { id } }`)
+    expect(
+      docs.every(
+        (c: { authorEmail: string | null; ipHash: string | null }) =>
+          c.authorEmail === null && c.ipHash === null,
+      ),
+    ).toBe(true)
+    const create = await graphql(
+      payload,
+      `mutation { createComment(data: { article: ${article}, authorName: "X", content: "Tạo qua GraphQL" }) { id } }`,
+    )
     expect(create.body.errors?.length).toBeGreaterThan(0)
   })
 
   it('counts approved comments on the article, outside the versioned document', async () => {
-    const stats = await payload.find({ collection: 'article-stats', where: { article: { equals: article } } })
-    const approved = await payload.count({ collection: 'comments', where: { and: [{ article: { equals: article } }, { status: { equals: 'approved' } }] } })
+    const stats = await payload.find({
+      collection: 'article-stats',
+      where: { article: { equals: article } },
+    })
+    const approved = await payload.count({
+      collection: 'comments',
+      where: { and: [{ article: { equals: article } }, { status: { equals: 'approved' } }] },
+    })
     expect(Number(stats.docs[0].commentCount)).toBe(approved.totalDocs)
     expect(approved.totalDocs).toBeGreaterThan(0)
   })
@@ -233,30 +350,63 @@ describe('moderation and privacy', () => {
     const { purgeAddressHashes } = await import('../src/comments/purgeAddressHashes')
     const id = (await post(valid({ content: 'Bình luận cũ từ năm ngoái' }))).body.doc.id
     const { sqlPool } = await import('../src/lib/sqlPool')
-    await sqlPool(payload).query(`UPDATE comments SET created_at = now() - interval '91 days' WHERE id = $1`, [id])
+    await sqlPool(payload).query(
+      `UPDATE comments SET created_at = now() - interval '91 days' WHERE id = $1`,
+      [id],
+    )
     const fresh = (await post(valid({ content: 'Bình luận mới hôm nay' }))).body.doc.id
     expect(await purgeAddressHashes(payload)).toBeGreaterThanOrEqual(1)
     expect((await payload.findByID({ collection: 'comments', id })).ipHash).toBeNull()
-    expect((await payload.findByID({ collection: 'comments', id: fresh })).ipHash).toMatch(/^[0-9a-f]{32}$/)
+    expect((await payload.findByID({ collection: 'comments', id: fresh })).ipHash).toMatch(
+      /^[0-9a-f]{32}$/,
+    )
   })
 
   it('lets an admin erase one person’s comments by email or address hash, and nobody else', async () => {
-    const a = (await post(valid({ content: 'Ý kiến thứ nhất của bà Lan', authorEmail: 'lan@example.org' }), '10.7.7.7')).body.doc.id
+    const a = (
+      await post(
+        valid({ content: 'Ý kiến thứ nhất của bà Lan', authorEmail: 'lan@example.org' }),
+        '10.7.7.7',
+      )
+    ).body.doc.id
     const b = (await post(valid({ content: 'Ý kiến thứ hai của bà Lan' }), '10.7.7.7')).body.doc.id
     const hash = (await payload.findByID({ collection: 'comments', id: b })).ipHash
-    expect((await rest(payload, 'POST', '/api/comments/erase', { token: users.moderator.token, body: { email: 'lan@example.org' } })).status).toBe(403)
-    expect((await rest(payload, 'POST', '/api/comments/erase', { body: { email: 'lan@example.org' } })).status).toBe(403)
-    const erased = await rest(payload, 'POST', '/api/comments/erase', { token: users.admin.token, body: { email: 'lan@example.org', ipHash: hash } })
+    expect(
+      (
+        await rest(payload, 'POST', '/api/comments/erase', {
+          token: users.moderator.token,
+          body: { email: 'lan@example.org' },
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (await rest(payload, 'POST', '/api/comments/erase', { body: { email: 'lan@example.org' } }))
+        .status,
+    ).toBe(403)
+    const erased = await rest(payload, 'POST', '/api/comments/erase', {
+      token: users.admin.token,
+      body: { email: 'lan@example.org', ipHash: hash },
+    })
     expect(erased.body.erased).toBeGreaterThanOrEqual(2)
-    for (const id of [a, b]) expect(await payload.findByID({ collection: 'comments', id, disableErrors: true })).toBeNull()
+    for (const id of [a, b])
+      expect(await payload.findByID({ collection: 'comments', id, disableErrors: true })).toBeNull()
   })
 
   it('moderators find all comments of one person by email or address hash', async () => {
     await post(valid({ content: 'Ý kiến của ông Tâm số một', authorEmail: 'tam@example.org' }))
     await post(valid({ content: 'Ý kiến của ông Tâm số hai', authorEmail: 'tam@example.org' }))
-    const found = await rest(payload, 'GET', '/api/comments?where[authorEmail][equals]=tam@example.org', { token: users.moderator.token })
+    const found = await rest(
+      payload,
+      'GET',
+      '/api/comments?where[authorEmail][equals]=tam@example.org',
+      { token: users.moderator.token },
+    )
     expect(found.body.totalDocs).toBe(2)
-    const asPublic = await rest(payload, 'GET', '/api/comments?where[authorEmail][equals]=tam@example.org')
+    const asPublic = await rest(
+      payload,
+      'GET',
+      '/api/comments?where[authorEmail][equals]=tam@example.org',
+    )
     expect(asPublic.status === 200 ? asPublic.body.totalDocs : 0).toBe(0)
   })
 })

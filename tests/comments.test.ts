@@ -22,7 +22,9 @@ describe('countCharacters (server check and form counter)', () => {
 
 describe('sanitizeComment', () => {
   it('keeps plain text, drops every tag, NFC, trims', () => {
-    expect(sanitizeComment('  <b>Đồng ý</b> với <script>alert(1)</script>bài viết  ')).toBe('Đồng ý với bài viết')
+    expect(sanitizeComment('  <b>Đồng ý</b> với <script>alert(1)</script>bài viết  ')).toBe(
+      'Đồng ý với bài viết',
+    )
     expect(sanitizeComment('Tiếng Việt'.normalize('NFD'))).toBe('Tiếng Việt')
     expect(sanitizeComment('<img src=x onerror=alert(1)>Xin chào')).toBe('Xin chào')
   })
@@ -57,8 +59,12 @@ describe('screenComment', () => {
 
   it('flags suspect words ("đảng" also catches "dang") and more than two links', () => {
     expect(screenComment('Chi bo dang vien gương mẫu', lists).flags).toContain('tu-nghi-van')
-    expect(screenComment('xem http://a.vn http://b.vn', lists).flags).not.toContain('nhieu-lien-ket')
-    expect(screenComment('xem http://a.vn http://b.vn www.c.com', lists).flags).toContain('nhieu-lien-ket')
+    expect(screenComment('xem http://a.vn http://b.vn', lists).flags).not.toContain(
+      'nhieu-lien-ket',
+    )
+    expect(screenComment('xem http://a.vn http://b.vn www.c.com', lists).flags).toContain(
+      'nhieu-lien-ket',
+    )
   })
 
   it('matches whole words only', () => {

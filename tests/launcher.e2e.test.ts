@@ -8,7 +8,16 @@ import { getFreePort } from '../src/launcher/ports'
 import type { Page } from 'playwright-core'
 
 import { adminLogin, launchChromium } from './helpers/browser'
-import { alive, freshEnv, killGroup, repo, startLauncher, tsxCli, waitForOutput, waitUntilGone } from './helpers/launcher'
+import {
+  alive,
+  freshEnv,
+  killGroup,
+  repo,
+  startLauncher,
+  tsxCli,
+  waitForOutput,
+  waitUntilGone,
+} from './helpers/launcher'
 
 /**
  * `npm run dev` as a person runs it on a fresh machine: empty data directory, no DATABASE_URL,
@@ -30,7 +39,11 @@ const userCli = (...args: string[]) =>
     timeout: 120_000,
   })
 
-const stateOf = (page: Page) => page.getByTestId('workflow-state').textContent({ timeout: 20_000 }).catch(() => null)
+const stateOf = (page: Page) =>
+  page
+    .getByTestId('workflow-state')
+    .textContent({ timeout: 20_000 })
+    .catch(() => null)
 
 /**
  * Clicks a workflow button until `done` holds: right after navigation the server-rendered button
@@ -41,7 +54,10 @@ async function clickUntil(page: Page, name: string, done: () => Promise<boolean>
     .poll(
       async () => {
         if (await done()) return true
-        await page.getByRole('button', { name, exact: true }).click({ timeout: 150_000 }).catch(() => {})
+        await page
+          .getByRole('button', { name, exact: true })
+          .click({ timeout: 150_000 })
+          .catch(() => {})
         await page.waitForTimeout(1000)
         return done()
       },
@@ -53,7 +69,10 @@ async function clickUntil(page: Page, name: string, done: () => Promise<boolean>
 async function api(method: string, p: string, body?: unknown, token?: string) {
   const res = await fetch(base + p, {
     method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `JWT ${token}` } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   return { status: res.status, body: await res.json().catch(() => null) }
@@ -63,7 +82,12 @@ beforeAll(async () => {
   const port = await getFreePort()
   base = `http://localhost:${port}`
   // Own build directory: a developer's `npm run dev` in this checkout holds the lock on .next/dev.
-  env = freshEnv({ PORTAL_DATA_DIR: dataDir, DEMO_PASSWORD: password, PORT: String(port), NEXT_DIST_DIR: '.next-test' })
+  env = freshEnv({
+    PORTAL_DATA_DIR: dataDir,
+    DEMO_PASSWORD: password,
+    PORT: String(port),
+    NEXT_DIST_DIR: '.next-test',
+  })
   launcher = startLauncher('dev', env)
   await waitForOutput(launcher, /Cổng thông tin: http:\/\/localhost:\d+/, 180_000)
 }, 200_000)
@@ -101,121 +125,240 @@ describe('npm run dev on an empty data directory', () => {
   })
 
   it('an article becomes public only when the chief publishes it, and leaves when unpublished', async () => {
-    const chief = (await api('POST', '/api/users/login', { email: 'chief@example.org', password })).body.token
-    const inReview = await api('GET', '/api/articles?where[workflowState][equals]=in_review&limit=1&depth=0', undefined, chief)
+    const chief = (await api('POST', '/api/users/login', { email: 'chief@example.org', password }))
+      .body.token
+    const inReview = await api(
+      'GET',
+      '/api/articles?where[workflowState][equals]=in_review&limit=1&depth=0',
+      undefined,
+      chief,
+    )
     const { id, slug } = inReview.body.docs[0]
     expect((await fetch(`${base}/tin-tuc/${slug}`)).status).toBe(404)
-    expect((await api('POST', `/api/articles/${id}/transition`, { to: 'published' }, chief)).status).toBe(200)
+    expect(
+      (await api('POST', `/api/articles/${id}/transition`, { to: 'published' }, chief)).status,
+    ).toBe(200)
     const page = await fetch(`${base}/tin-tuc/${slug}`)
     expect(page.status).toBe(200)
     expect(await page.text()).toContain(inReview.body.docs[0].title)
-    expect((await api('POST', `/api/articles/${id}/transition`, { to: 'unpublished' }, chief)).status).toBe(200)
+    expect(
+      (await api('POST', `/api/articles/${id}/transition`, { to: 'unpublished' }, chief)).status,
+    ).toBe(200)
     expect((await fetch(`${base}/tin-tuc/${slug}`)).status).toBe(404)
   })
 
   it('the worker the launcher started publishes a scheduled article on time', async () => {
-    const chief = (await api('POST', '/api/users/login', { email: 'chief@example.org', password })).body.token
-    const inReview = await api('GET', '/api/articles?where[workflowState][equals]=in_review&limit=1&depth=0', undefined, chief)
+    const chief = (await api('POST', '/api/users/login', { email: 'chief@example.org', password }))
+      .body.token
+    const inReview = await api(
+      'GET',
+      '/api/articles?where[workflowState][equals]=in_review&limit=1&depth=0',
+      undefined,
+      chief,
+    )
     const { id, slug } = inReview.body.docs[0]
     const at = Date.now() + 3000
-    const res = await api('POST', `/api/articles/${id}/transition`, { to: 'published', publishedAt: new Date(at).toISOString() }, chief)
+    const res = await api(
+      'POST',
+      `/api/articles/${id}/transition`,
+      { to: 'published', publishedAt: new Date(at).toISOString() },
+      chief,
+    )
     expect(res.body).toMatchObject({ state: 'published', scheduled: true })
     expect((await fetch(`${base}/tin-tuc/${slug}`)).status).toBe(404)
     await expect
-      .poll(async () => (await fetch(`${base}/tin-tuc/${slug}`)).status, { timeout: 30_000, interval: 500 })
+      .poll(async () => (await fetch(`${base}/tin-tuc/${slug}`)).status, {
+        timeout: 30_000,
+        interval: 500,
+      })
       .toBe(200)
     expect(Date.now()).toBeGreaterThanOrEqual(at)
   })
 
   it('the admin is Vietnamese even for an English browser', async () => {
-    const res = await fetch(base + '/admin/login', { headers: { 'Accept-Language': 'en-US,en;q=0.9' } })
+    const res = await fetch(base + '/admin/login', {
+      headers: { 'Accept-Language': 'en-US,en;q=0.9' },
+    })
     expect(res.status).toBe(200)
     const html = await res.text()
     expect(html).toContain('Đăng nhập')
     expect(html).toMatch(/<html[^>]*lang="vi"/)
   })
 
-  it('the admin shows the workflow: a reporter submits, the chief returns with a note, then publishes', { timeout: 420_000 }, async () => {
-    const reporter = (await api('POST', '/api/users/login', { email: 'reporter@example.org', password })).body.token
-    const created = await api('POST', '/api/articles', { title: 'Bài thử quy trình trong trình duyệt', category: 1 }, reporter)
-    expect(created.status).toBe(201)
-    const { id, slug } = created.body.doc
-    const browser = await launchChromium()
-    try {
-      // An English browser still gets the Vietnamese admin.
-      const asReporter = await (await browser.newContext({ locale: 'en-US' })).newPage()
-      await adminLogin(asReporter, base, 'reporter@example.org', password)
-      await asReporter.goto(`${base}/admin/collections/articles/${id}`)
-      await expect.poll(() => asReporter.getByTestId('workflow-state').textContent(), { timeout: 150_000 }).toBe('Nháp')
-      expect(await asReporter.getByRole('button', { name: 'Xuất bản', exact: true }).count()).toBe(0)
-      expect(await asReporter.getByRole('button', { name: /Xuất bản tài liệu|Publish/ }).count()).toBe(0)
-      await clickUntil(asReporter, 'Gửi duyệt', async () => (await stateOf(asReporter)) === 'Chờ duyệt')
+  it(
+    'the admin shows the workflow: a reporter submits, the chief returns with a note, then publishes',
+    { timeout: 420_000 },
+    async () => {
+      const reporter = (
+        await api('POST', '/api/users/login', { email: 'reporter@example.org', password })
+      ).body.token
+      const created = await api(
+        'POST',
+        '/api/articles',
+        { title: 'Bài thử quy trình trong trình duyệt', category: 1 },
+        reporter,
+      )
+      expect(created.status).toBe(201)
+      const { id, slug } = created.body.doc
+      const browser = await launchChromium()
+      try {
+        // An English browser still gets the Vietnamese admin.
+        const asReporter = await (await browser.newContext({ locale: 'en-US' })).newPage()
+        await adminLogin(asReporter, base, 'reporter@example.org', password)
+        await asReporter.goto(`${base}/admin/collections/articles/${id}`)
+        await expect
+          .poll(() => asReporter.getByTestId('workflow-state').textContent(), { timeout: 150_000 })
+          .toBe('Nháp')
+        expect(
+          await asReporter.getByRole('button', { name: 'Xuất bản', exact: true }).count(),
+        ).toBe(0)
+        expect(
+          await asReporter.getByRole('button', { name: /Xuất bản tài liệu|Publish/ }).count(),
+        ).toBe(0)
+        await clickUntil(
+          asReporter,
+          'Gửi duyệt',
+          async () => (await stateOf(asReporter)) === 'Chờ duyệt',
+        )
 
-      const asChief = await (await browser.newContext()).newPage()
-      await adminLogin(asChief, base, 'chief@example.org', password)
-      await asChief.goto(`${base}/admin/collections/articles/${id}`)
-      await clickUntil(asChief, 'Trả lại', async () => (await asChief.getByRole('alert').filter({ hasText: 'lý do' }).count()) === 1)
-      await asChief.fill('#workflow-note', 'Bổ sung nguồn tin')
-      await clickUntil(asChief, 'Trả lại', async () => (await stateOf(asChief)) === 'Nháp')
-      expect((await api('POST', `/api/articles/${id}/transition`, { to: 'in_review' }, reporter)).status).toBe(200)
-      await asChief.reload()
-      await clickUntil(asChief, 'Xuất bản', async () => (await stateOf(asChief)) === 'Đã xuất bản')
-      await expect.poll(() => asChief.getByText('Bổ sung nguồn tin').count(), { timeout: 30_000 }).toBeGreaterThan(0)
-      expect(await asChief.getByRole('cell', { name: 'Lê Minh Quang' }).count()).toBeGreaterThan(0)
-    } finally {
-      await browser.close()
-    }
-    expect((await fetch(`${base}/tin-tuc/${slug}`)).status).toBe(200)
-    const history = await api('GET', `/api/articles/${id}/history`, undefined, reporter)
-    expect(history.body.docs.map((h: { to: string }) => h.to)).toEqual(['in_review', 'draft', 'in_review', 'published'])
-  })
+        const asChief = await (await browser.newContext()).newPage()
+        await adminLogin(asChief, base, 'chief@example.org', password)
+        await asChief.goto(`${base}/admin/collections/articles/${id}`)
+        await clickUntil(
+          asChief,
+          'Trả lại',
+          async () => (await asChief.getByRole('alert').filter({ hasText: 'lý do' }).count()) === 1,
+        )
+        await asChief.fill('#workflow-note', 'Bổ sung nguồn tin')
+        await clickUntil(asChief, 'Trả lại', async () => (await stateOf(asChief)) === 'Nháp')
+        expect(
+          (await api('POST', `/api/articles/${id}/transition`, { to: 'in_review' }, reporter))
+            .status,
+        ).toBe(200)
+        await asChief.reload()
+        await clickUntil(
+          asChief,
+          'Xuất bản',
+          async () => (await stateOf(asChief)) === 'Đã xuất bản',
+        )
+        await expect
+          .poll(() => asChief.getByText('Bổ sung nguồn tin').count(), { timeout: 30_000 })
+          .toBeGreaterThan(0)
+        expect(await asChief.getByRole('cell', { name: 'Lê Minh Quang' }).count()).toBeGreaterThan(
+          0,
+        )
+      } finally {
+        await browser.close()
+      }
+      expect((await fetch(`${base}/tin-tuc/${slug}`)).status).toBe(200)
+      const history = await api('GET', `/api/articles/${id}/history`, undefined, reporter)
+      expect(history.body.docs.map((h: { to: string }) => h.to)).toEqual([
+        'in_review',
+        'draft',
+        'in_review',
+        'published',
+      ])
+    },
+  )
 
-  it('a moderator approves a pending comment from the queue, and it shows on the article', { timeout: 300_000 }, async () => {
-    const article = (await api('GET', '/api/articles?limit=1&depth=0')).body.docs[0]
-    const text = 'Ý kiến chờ kiểm duyệt trong hàng đợi'
-    const posted = await api('POST', '/api/comments', { article: article.id, authorName: 'Bạn đọc thử', content: text, consent: true })
-    expect(posted.status).toBe(201)
-    expect((await fetch(`${base}/tin-tuc/${article.slug}`).then((r) => r.text())).includes(text)).toBe(false)
-    const browser = await launchChromium()
-    try {
-      const page = await (await browser.newContext()).newPage()
-      await adminLogin(page, base, 'moderator@example.org', password)
-      await expect.poll(() => page.getByRole('link', { name: /Bình luận chờ duyệt \(\d+\)/ }).count(), { timeout: 150_000 }).toBeGreaterThan(0)
-      await page.goto(`${base}/admin/binh-luan-cho-duyet`, { timeout: 150_000 })
-      const row = page.locator(`[data-comment-id="${posted.body.doc.id}"]`)
+  it(
+    'a moderator approves a pending comment from the queue, and it shows on the article',
+    { timeout: 300_000 },
+    async () => {
+      const article = (await api('GET', '/api/articles?limit=1&depth=0')).body.docs[0]
+      const text = 'Ý kiến chờ kiểm duyệt trong hàng đợi'
+      const posted = await api('POST', '/api/comments', {
+        article: article.id,
+        authorName: 'Bạn đọc thử',
+        content: text,
+        consent: true,
+      })
+      expect(posted.status).toBe(201)
+      expect(
+        (await fetch(`${base}/tin-tuc/${article.slug}`).then((r) => r.text())).includes(text),
+      ).toBe(false)
+      const browser = await launchChromium()
+      try {
+        const page = await (await browser.newContext()).newPage()
+        await adminLogin(page, base, 'moderator@example.org', password)
+        await expect
+          .poll(() => page.getByRole('link', { name: /Bình luận chờ duyệt \(\d+\)/ }).count(), {
+            timeout: 150_000,
+          })
+          .toBeGreaterThan(0)
+        await page.goto(`${base}/admin/binh-luan-cho-duyet`, { timeout: 150_000 })
+        const row = page.locator(`[data-comment-id="${posted.body.doc.id}"]`)
+        await expect
+          .poll(
+            async () => {
+              if ((await row.count()) === 0) return true
+              await row
+                .getByRole('button', { name: 'Duyệt', exact: true })
+                .click({ timeout: 150_000 })
+              await page.waitForTimeout(1500)
+              return (await row.count()) === 0
+            },
+            { timeout: 200_000, interval: 100 },
+          )
+          .toBe(true)
+      } finally {
+        await browser.close()
+      }
       await expect
         .poll(
-          async () => {
-            if ((await row.count()) === 0) return true
-            await row.getByRole('button', { name: 'Duyệt', exact: true }).click({ timeout: 150_000 })
-            await page.waitForTimeout(1500)
-            return (await row.count()) === 0
-          },
-          { timeout: 200_000, interval: 100 },
+          async () =>
+            (await fetch(`${base}/tin-tuc/${article.slug}`).then((r) => r.text())).includes(text),
+          { timeout: 30_000 },
         )
         .toBe(true)
-    } finally {
-      await browser.close()
-    }
-    await expect.poll(async () => (await fetch(`${base}/tin-tuc/${article.slug}`).then((r) => r.text())).includes(text), { timeout: 30_000 }).toBe(true)
-  })
+    },
+  )
 
-  it('`npm run user` works beside the running server, on the same engines', { timeout: 240_000 }, () => {
-    const run = userCli
-    const created = run('create', '--email', 'btv2@example.org', '--password', 'Mat-khau-moi-1', '--role', 'editor', '--name', 'Trần Văn Bình')
-    expect({ status: created.status, out: created.stdout + created.stderr }).toMatchObject({ status: 0, out: expect.stringContaining('Đã tạo tài khoản') })
-    const bad = run('create', '--email', 'x@example.org', '--password', 'p', '--role', 'boss', '--name', 'X')
-    expect(bad.status).toBe(2)
-    expect(bad.stderr).toContain('Vai trò không hợp lệ')
-    const list = run('list')
-    expect(list.status).toBe(0)
-    expect(list.stdout).toContain('btv2@example.org')
-    expect(list.stdout).toContain('Tổng cộng: 6 tài khoản')
-  })
+  it(
+    '`npm run user` works beside the running server, on the same engines',
+    { timeout: 240_000 },
+    () => {
+      const run = userCli
+      const created = run(
+        'create',
+        '--email',
+        'btv2@example.org',
+        '--password',
+        'Mat-khau-moi-1',
+        '--role',
+        'editor',
+        '--name',
+        'Trần Văn Bình',
+      )
+      expect({ status: created.status, out: created.stdout + created.stderr }).toMatchObject({
+        status: 0,
+        out: expect.stringContaining('Đã tạo tài khoản'),
+      })
+      const bad = run(
+        'create',
+        '--email',
+        'x@example.org',
+        '--password',
+        'p',
+        '--role',
+        'boss',
+        '--name',
+        'X',
+      )
+      expect(bad.status).toBe(2)
+      expect(bad.stderr).toContain('Vai trò không hợp lệ')
+      const list = run('list')
+      expect(list.status).toBe(0)
+      expect(list.stdout).toContain('btv2@example.org')
+      expect(list.stdout).toContain('Tổng cộng: 6 tài khoản')
+    },
+  )
 
   it('Ctrl-C stops the server and both engines, leaving no process behind', async () => {
     const engines = JSON.parse(readFileSync(path.join(dataDir, 'engines.json'), 'utf8'))
-    const pgPid = Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])
+    const pgPid = Number(
+      readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0],
+    )
     const meiliPid = Number(/Meilisearch sẵn sàng tại \S+ \(pid (\d+)\)/.exec(launcher.output)![1])
     expect(engines.pid).toBeGreaterThan(0)
     expect(alive(pgPid) && alive(meiliPid)).toBe(true)

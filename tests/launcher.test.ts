@@ -50,7 +50,8 @@ describe('where the embedded cluster keeps its data', () => {
           const server = await startEmbeddedPostgres({ dataDir, password: 'secret' })
           const client = new pg.Client({ connectionString: server.urlFor('postgres') })
           await client.connect()
-          if (round === 1) await client.query('CREATE TABLE kept (v text); INSERT INTO kept VALUES ($$còn đây$$)')
+          if (round === 1)
+            await client.query('CREATE TABLE kept (v text); INSERT INTO kept VALUES ($$còn đây$$)')
           const { rows } = await client.query('SELECT v FROM kept')
           expect(rows).toEqual([{ v: 'còn đây' }])
           await client.end()
@@ -68,35 +69,65 @@ describe('where the embedded cluster keeps its data', () => {
 describe('one holder per data directory', () => {
   it('a second holder is refused and told who holds it, in which state; released, it is free again', async () => {
     const dir = mkdtempSync(path.join(base, 'lock-'))
-    const first = await acquireInstanceLock(dir, { pid: process.pid, command: 'dev', state: 'starting', url: 'http://localhost:3000' })
+    const first = await acquireInstanceLock(dir, {
+      pid: process.pid,
+      command: 'dev',
+      state: 'starting',
+      url: 'http://localhost:3000',
+    })
     expect(first.lock).toBeDefined()
     const second = await acquireInstanceLock(dir, { pid: 1, command: 'start', state: 'starting' })
     expect(second.lock).toBeUndefined()
-    expect(second.holder).toEqual({ pid: process.pid, command: 'dev', state: 'starting', url: 'http://localhost:3000' })
+    expect(second.holder).toEqual({
+      pid: process.pid,
+      command: 'dev',
+      state: 'starting',
+      url: 'http://localhost:3000',
+    })
     first.lock!.update({ state: 'stopping' })
-    expect(describeInstance(await queryInstance(dir))).toBe(`npm run dev (pid ${process.pid}, http://localhost:3000) đang dừng`)
+    expect(describeInstance(await queryInstance(dir))).toBe(
+      `npm run dev (pid ${process.pid}, http://localhost:3000) đang dừng`,
+    )
     // Another directory is another lock.
-    const other = await acquireInstanceLock(mkdtempSync(path.join(base, 'lock-')), { pid: 1, command: 'dev', state: 'busy' })
+    const other = await acquireInstanceLock(mkdtempSync(path.join(base, 'lock-')), {
+      pid: 1,
+      command: 'dev',
+      state: 'busy',
+    })
     expect(other.lock).toBeDefined()
     await other.lock!.release()
     await first.lock!.release()
     expect(await queryInstance(dir)).toBeNull()
-    const third = await acquireInstanceLock(dir, { pid: process.pid, command: 'user', state: 'busy' })
+    const third = await acquireInstanceLock(dir, {
+      pid: process.pid,
+      command: 'user',
+      state: 'busy',
+    })
     expect(third.lock).toBeDefined()
     await third.lock!.release()
   })
 
   it('the kernel frees it when the holder is SIGKILLed: nothing stale is left behind', async () => {
     const dir = mkdtempSync(path.join(base, 'lock-'))
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/holdLock.ts', dir], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/holdLock.ts', dir], {
+      cwd: repo,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     const state = { child, output: '' }
     child.stdout.on('data', (d) => (state.output += d))
     child.stderr.on('data', (d) => (state.output += d))
     await waitForOutput(state, /held/, 60_000)
-    expect((await acquireInstanceLock(dir, { pid: process.pid, command: 'dev', state: 'starting' })).holder).toMatchObject({ pid: child.pid, state: 'serving' })
+    expect(
+      (await acquireInstanceLock(dir, { pid: process.pid, command: 'dev', state: 'starting' }))
+        .holder,
+    ).toMatchObject({ pid: child.pid, state: 'serving' })
     child.kill('SIGKILL')
     expect(await waitUntilGone([child.pid!])).toEqual([])
-    const after = await acquireInstanceLock(dir, { pid: process.pid, command: 'dev', state: 'starting' })
+    const after = await acquireInstanceLock(dir, {
+      pid: process.pid,
+      command: 'dev',
+      state: 'starting',
+    })
     expect(after.lock).toBeDefined()
     await after.lock!.release()
   })
@@ -104,45 +135,63 @@ describe('one holder per data directory', () => {
   it('npm is recognised by its renamed title or its script path, nothing else', () => {
     expect(isNpmCommandLine(['npm run dev'])).toBe(true)
     expect(isNpmCommandLine(['npm', 'start'])).toBe(true)
-    expect(isNpmCommandLine(['node', '/usr/lib/node_modules/npm/bin/npm-cli.js', 'run', 'dev'])).toBe(true)
+    expect(
+      isNpmCommandLine(['node', '/usr/lib/node_modules/npm/bin/npm-cli.js', 'run', 'dev']),
+    ).toBe(true)
     expect(isNpmCommandLine(['sh', '-c', 'tsx src/launcher/cli.ts dev'])).toBe(false)
     expect(isNpmCommandLine(['-bash'])).toBe(false)
-    expect(isNpmCommandLine(['node', 'node_modules/tsx/dist/cli.mjs', 'src/launcher/cli.ts'])).toBe(false)
+    expect(isNpmCommandLine(['node', 'node_modules/tsx/dist/cli.mjs', 'src/launcher/cli.ts'])).toBe(
+      false,
+    )
   })
 })
 
 describe('what a crash leaves behind', () => {
-  it.runIf(process.getuid?.() === 0)('an orphaned Postgres on the same data is stopped, a stale postmaster.pid removed', { timeout: 120_000 }, async () => {
-    chmodSync(base, 0o755)
-    const root = mkdtempSync(path.join(base, 'crash-'))
-    chmodSync(root, 0o755) // the postgres user must traverse it
-    const dataDir = postgresDataDir(root, true)
-    const orphan = await startEmbeddedPostgres({ dataDir, password: 'secret' })
-    // The launcher that started it was killed: nobody will stop it.
-    const next = await startEmbeddedPostgres({ dataDir, password: 'secret' })
-    expect(await waitUntilGone([orphan.pid])).toEqual([])
-    const client = new pg.Client({ connectionString: next.urlFor('postgres') })
-    await client.connect()
-    expect((await client.query('SELECT 1 AS ok')).rows).toEqual([{ ok: 1 }])
-    await client.end()
-    await next.stop()
-    // Power loss: postmaster.pid survives, and after a reboot its pid is some other process.
-    const pidFile = path.join(dataDir, 'postmaster.pid')
-    writeFileSync(pidFile, `${process.pid}\n${dataDir}\n`)
-    const afterReboot = await startEmbeddedPostgres({ dataDir, password: 'secret' })
-    expect(alive(process.pid)).toBe(true)
-    expect(Number(readFileSync(pidFile, 'utf8').split('\n')[0])).toBe(afterReboot.pid)
-    await afterReboot.stop()
-  })
+  it.runIf(process.getuid?.() === 0)(
+    'an orphaned Postgres on the same data is stopped, a stale postmaster.pid removed',
+    { timeout: 120_000 },
+    async () => {
+      chmodSync(base, 0o755)
+      const root = mkdtempSync(path.join(base, 'crash-'))
+      chmodSync(root, 0o755) // the postgres user must traverse it
+      const dataDir = postgresDataDir(root, true)
+      const orphan = await startEmbeddedPostgres({ dataDir, password: 'secret' })
+      // The launcher that started it was killed: nobody will stop it.
+      const next = await startEmbeddedPostgres({ dataDir, password: 'secret' })
+      expect(await waitUntilGone([orphan.pid])).toEqual([])
+      const client = new pg.Client({ connectionString: next.urlFor('postgres') })
+      await client.connect()
+      expect((await client.query('SELECT 1 AS ok')).rows).toEqual([{ ok: 1 }])
+      await client.end()
+      await next.stop()
+      // Power loss: postmaster.pid survives, and after a reboot its pid is some other process.
+      const pidFile = path.join(dataDir, 'postmaster.pid')
+      writeFileSync(pidFile, `${process.pid}\n${dataDir}\n`)
+      const afterReboot = await startEmbeddedPostgres({ dataDir, password: 'secret' })
+      expect(alive(process.pid)).toBe(true)
+      expect(Number(readFileSync(pidFile, 'utf8').split('\n')[0])).toBe(afterReboot.pid)
+      await afterReboot.stop()
+    },
+  )
 
-  it('an orphaned Meilisearch on the same data is stopped before a new one opens it', { timeout: 120_000 }, async () => {
-    const dataDir = mkdtempSync(path.join(base, 'meili-'))
-    const orphan = await startEmbeddedMeilisearch({ dataDir, masterKey: 'test-master-key-0123456789' })
-    const next = await startEmbeddedMeilisearch({ dataDir, masterKey: 'test-master-key-0123456789' })
-    expect(await waitUntilGone([orphan.pid])).toEqual([])
-    expect(meilisearchPidsOn(path.join(dataDir, 'data.ms'))).toEqual([next.pid])
-    expect((await fetch(`${next.host}/health`)).status).toBe(200)
-    await next.stop()
-    expect(meilisearchPidsOn(path.join(dataDir, 'data.ms'))).toEqual([])
-  })
+  it(
+    'an orphaned Meilisearch on the same data is stopped before a new one opens it',
+    { timeout: 120_000 },
+    async () => {
+      const dataDir = mkdtempSync(path.join(base, 'meili-'))
+      const orphan = await startEmbeddedMeilisearch({
+        dataDir,
+        masterKey: 'test-master-key-0123456789',
+      })
+      const next = await startEmbeddedMeilisearch({
+        dataDir,
+        masterKey: 'test-master-key-0123456789',
+      })
+      expect(await waitUntilGone([orphan.pid])).toEqual([])
+      expect(meilisearchPidsOn(path.join(dataDir, 'data.ms'))).toEqual([next.pid])
+      expect((await fetch(`${next.host}/health`)).status).toBe(200)
+      await next.stop()
+      expect(meilisearchPidsOn(path.join(dataDir, 'data.ms'))).toEqual([])
+    },
+  )
 })

@@ -7,7 +7,15 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { queryInstance, type InstanceInfo } from '../src/launcher/instanceLock'
 import { isPostgresOn, meilisearchPidsOn } from '../src/launcher/leftovers'
 import { getFreePort } from '../src/launcher/ports'
-import { alive, descendants, freshEnv, loginOverHttp, repo, waitForOutput, waitUntilGone } from './helpers/launcher'
+import {
+  alive,
+  descendants,
+  freshEnv,
+  loginOverHttp,
+  repo,
+  waitForOutput,
+  waitUntilGone,
+} from './helpers/launcher'
 
 /**
  * The launcher's life as an operator lives it, through `npm run dev` itself: started with nohup
@@ -28,25 +36,35 @@ let serving: InstanceInfo
 
 /** Runs `npm run <args>` in the repo; resolves with its exit code and output. */
 function npm(args: string[], opts: { timeoutMs?: number } = {}) {
-  const child = spawn('npm', ['run', ...args], { cwd: repo, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn('npm', ['run', ...args], {
+    cwd: repo,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   started.push(child)
   const state = { child, output: '', stdout: '' }
   child.stdout!.on('data', (d) => ((state.output += d), (state.stdout += d)))
   child.stderr!.on('data', (d) => (state.output += d))
   // A one-shot command is killed after `timeoutMs`; a server (timeoutMs 0) runs until stopped.
   const exited = new Promise<number | null>((resolve) => {
-    const timer = opts.timeoutMs === 0 ? undefined : setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 300_000)
+    const timer =
+      opts.timeoutMs === 0
+        ? undefined
+        : setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 300_000)
     child.once('exit', (code) => (clearTimeout(timer), resolve(code)))
   })
   return { state, exited }
 }
 
-const postmasterPid = () => Number(readFileSync(path.join(pgDir, 'postmaster.pid'), 'utf8').split('\n')[0])
+const postmasterPid = () =>
+  Number(readFileSync(path.join(pgDir, 'postmaster.pid'), 'utf8').split('\n')[0])
 
 /** Every type generator below the first npm, sampled all along: Payload's dev auto-generation is off. */
 const generators = new Set<number>()
 const sampler = setInterval(() => {
-  if (firstNpm) for (const pid of descendants(firstNpm, /generate:types|generateTypes/)) generators.add(pid)
+  if (firstNpm)
+    for (const pid of descendants(firstNpm, /generate:types|generateTypes/)) generators.add(pid)
 }, 250)
 
 afterAll(async () => {
@@ -64,130 +82,232 @@ afterAll(async () => {
       }
     }
   }
-  if (existsSync(path.join(pgDir, 'postmaster.pid')) && isPostgresOn(postmasterPid(), pgDir)) enginePids.add(postmasterPid())
-  for (const pid of meilisearchPidsOn(path.join(dataDir, 'meilisearch', 'data.ms'))) enginePids.add(pid)
+  if (existsSync(path.join(pgDir, 'postmaster.pid')) && isPostgresOn(postmasterPid(), pgDir))
+    enginePids.add(postmasterPid())
+  for (const pid of meilisearchPidsOn(path.join(dataDir, 'meilisearch', 'data.ms')))
+    enginePids.add(pid)
   for (const pid of enginePids) if (alive(pid)) process.kill(pid, 'SIGKILL')
   await waitUntilGone([...enginePids])
   rmSync(work, { recursive: true, force: true })
 }, 90_000)
 
 describe('the launcher life cycle', () => {
-  it('started with nohup by a shell that exits, it keeps serving', { timeout: 600_000 }, async () => {
-    const port = await getFreePort()
-    base = `http://localhost:${port}`
-    // Own build directory: another `next dev` in this checkout holds the lock on its own.
-    env = freshEnv({ PORTAL_DATA_DIR: dataDir, DEMO_PASSWORD: password, PORT: String(port), NEXT_DIST_DIR: '.next-lifecycle' })
-    const log = path.join(work, 'first.log')
-    const pidFile = path.join(work, 'first.pid')
-    // As a deploy script or an SSH session would: start it in the background, wait, leave.
-    const script = `nohup npm run dev > '${log}' 2>&1 & echo $! > '${pidFile}'
+  it(
+    'started with nohup by a shell that exits, it keeps serving',
+    { timeout: 600_000 },
+    async () => {
+      const port = await getFreePort()
+      base = `http://localhost:${port}`
+      // Own build directory: another `next dev` in this checkout holds the lock on its own.
+      env = freshEnv({
+        PORTAL_DATA_DIR: dataDir,
+        DEMO_PASSWORD: password,
+        PORT: String(port),
+        NEXT_DIST_DIR: '.next-lifecycle',
+      })
+      const log = path.join(work, 'first.log')
+      const pidFile = path.join(work, 'first.pid')
+      // As a deploy script or an SSH session would: start it in the background, wait, leave.
+      const script = `nohup npm run dev > '${log}' 2>&1 & echo $! > '${pidFile}'
       i=0; until grep -q 'Cổng thông tin' '${log}' || [ $i -ge 300 ]; do sleep 1; i=$((i+1)); done; exit 0`
-    const shell = spawn('setsid', ['--wait', 'sh', '-c', script], { cwd: repo, env, stdio: 'ignore', detached: true })
-    started.push(shell)
-    await new Promise((resolve) => shell.once('exit', resolve))
-    firstNpm = Number(readFileSync(pidFile, 'utf8'))
-    expect(readFileSync(log, 'utf8')).toContain('Cổng thông tin')
-    // The launcher checks its parents every second: give it several chances to (wrongly) stop.
-    await new Promise((r) => setTimeout(r, 5000))
-    expect(alive(firstNpm)).toBe(true)
-    // The first request compiles the page (next dev): under load it may answer 500 until done.
-    await expect.poll(async () => (await fetch(base + '/')).status, { timeout: 240_000, interval: 2000 }).toBe(200)
-    expect(alive(firstNpm)).toBe(true)
-    serving = (await queryInstance(dataDir))!
-    expect(serving).toMatchObject({ command: 'dev', state: 'serving', url: base, postgresPid: postmasterPid() })
-    enginePids.add(serving.postgresPid!).add(serving.meiliPid!)
-  })
+      const shell = spawn('setsid', ['--wait', 'sh', '-c', script], {
+        cwd: repo,
+        env,
+        stdio: 'ignore',
+        detached: true,
+      })
+      started.push(shell)
+      await new Promise((resolve) => shell.once('exit', resolve))
+      firstNpm = Number(readFileSync(pidFile, 'utf8'))
+      expect(readFileSync(log, 'utf8')).toContain('Cổng thông tin')
+      // The launcher checks its parents every second: give it several chances to (wrongly) stop.
+      await new Promise((r) => setTimeout(r, 5000))
+      expect(alive(firstNpm)).toBe(true)
+      // The first request compiles the page (next dev): under load it may answer 500 until done.
+      await expect
+        .poll(async () => (await fetch(base + '/')).status, { timeout: 240_000, interval: 2000 })
+        .toBe(200)
+      expect(alive(firstNpm)).toBe(true)
+      serving = (await queryInstance(dataDir))!
+      expect(serving).toMatchObject({
+        command: 'dev',
+        state: 'serving',
+        url: base,
+        postgresPid: postmasterPid(),
+      })
+      enginePids.add(serving.postgresPid!).add(serving.meiliPid!)
+    },
+  )
 
-  it('a second npm run dev on the same data is refused at once, naming the running one', { timeout: 120_000 }, async () => {
-    const second = npm(['dev'])
-    // The contract: a refusal within 10 s, never a second Postgres.
-    const killer = setTimeout(() => second.state.child.kill('SIGKILL'), 10_000)
-    const code = await second.exited
-    clearTimeout(killer)
-    expect({ code, output: second.state.output }).toMatchObject({ code: 1, output: expect.stringContaining(`pid ${serving.pid}, ${base}) đang phục vụ`) })
-    expect(postmasterPid()).toBe(serving.postgresPid)
-    expect((await fetch(base + '/')).status).toBe(200)
-    expect((await queryInstance(dataDir))?.pid).toBe(serving.pid)
-  })
+  it(
+    'a second npm run dev on the same data is refused at once, naming the running one',
+    { timeout: 120_000 },
+    async () => {
+      const second = npm(['dev'])
+      // The contract: a refusal within 10 s, never a second Postgres.
+      const killer = setTimeout(() => second.state.child.kill('SIGKILL'), 10_000)
+      const code = await second.exited
+      clearTimeout(killer)
+      expect({ code, output: second.state.output }).toMatchObject({
+        code: 1,
+        output: expect.stringContaining(`pid ${serving.pid}, ${base}) đang phục vụ`),
+      })
+      expect(postmasterPid()).toBe(serving.postgresPid)
+      expect((await fetch(base + '/')).status).toBe(200)
+      expect((await queryInstance(dataDir))?.pid).toBe(serving.pid)
+    },
+  )
 
-  it('`npm run user` beside it creates on the same engines, and a failing create exits non-zero', { timeout: 600_000 }, async () => {
-    for (const n of [1, 2]) {
-      const created = npm(['user', '--', 'create', '--email', `btv${n}@example.org`, '--password', 'Mat-khau-moi-1', '--role', 'editor', '--name', `Biên tập viên ${n}`])
-      const code = await created.exited
-      expect({ code, output: created.state.output }).toMatchObject({ code: 0, output: expect.stringMatching(new RegExp(`Đã tạo tài khoản #\\d+ btv${n}@example.org \\(editor\\)`)) })
-      expect(created.state.output).toContain(`Dùng PostgreSQL và Meilisearch của npm run dev (pid ${serving.pid}`)
-    }
-    const duplicate = npm(['user', '--', 'create', '--email', 'btv1@example.org', '--password', 'Mat-khau-moi-1', '--role', 'editor', '--name', 'Trùng'])
-    expect(await duplicate.exited).toBe(1)
-    expect(duplicate.state.output).toContain('Không tạo được tài khoản')
-    const badRole = npm(['user', '--', 'create', '--email', 'x@example.org', '--password', 'p', '--role', 'boss', '--name', 'X'])
-    expect(await badRole.exited).toBe(2)
-    const list = npm(['user', '--', 'list'])
-    expect(await list.exited).toBe(0)
-    expect(list.state.stdout).toContain('btv2@example.org')
-    expect(list.state.stdout).toContain('Tổng cộng: 7 tài khoản')
-    // Still the one Postgres, still serving.
-    expect(postmasterPid()).toBe(serving.postgresPid)
-    expect((await fetch(base + '/')).status).toBe(200)
-  })
+  it(
+    '`npm run user` beside it creates on the same engines, and a failing create exits non-zero',
+    { timeout: 600_000 },
+    async () => {
+      for (const n of [1, 2]) {
+        const created = npm([
+          'user',
+          '--',
+          'create',
+          '--email',
+          `btv${n}@example.org`,
+          '--password',
+          'Mat-khau-moi-1',
+          '--role',
+          'editor',
+          '--name',
+          `Biên tập viên ${n}`,
+        ])
+        const code = await created.exited
+        expect({ code, output: created.state.output }).toMatchObject({
+          code: 0,
+          output: expect.stringMatching(
+            new RegExp(`Đã tạo tài khoản #\\d+ btv${n}@example.org \\(editor\\)`),
+          ),
+        })
+        expect(created.state.output).toContain(
+          `Dùng PostgreSQL và Meilisearch của npm run dev (pid ${serving.pid}`,
+        )
+      }
+      const duplicate = npm([
+        'user',
+        '--',
+        'create',
+        '--email',
+        'btv1@example.org',
+        '--password',
+        'Mat-khau-moi-1',
+        '--role',
+        'editor',
+        '--name',
+        'Trùng',
+      ])
+      expect(await duplicate.exited).toBe(1)
+      expect(duplicate.state.output).toContain('Không tạo được tài khoản')
+      const badRole = npm([
+        'user',
+        '--',
+        'create',
+        '--email',
+        'x@example.org',
+        '--password',
+        'p',
+        '--role',
+        'boss',
+        '--name',
+        'X',
+      ])
+      expect(await badRole.exited).toBe(2)
+      const list = npm(['user', '--', 'list'])
+      expect(await list.exited).toBe(0)
+      expect(list.state.stdout).toContain('btv2@example.org')
+      expect(list.state.stdout).toContain('Tổng cộng: 7 tài khoản')
+      // Still the one Postgres, still serving.
+      expect(postmasterPid()).toBe(serving.postgresPid)
+      expect((await fetch(base + '/')).status).toBe(200)
+    },
+  )
 
-  it('no type generator runs while pages are requested, even with Postgres unreachable', { timeout: 600_000 }, async () => {
-    const pages = ['/', '/admin/login', '/api/articles?limit=1', '/rss.xml']
-    const hit = () => Promise.all(pages.map((p) => fetch(base + p, { signal: AbortSignal.timeout(120_000) }).catch(() => null)))
-    await hit()
-    process.kill(serving.postgresPid!, 'SIGSTOP')
-    try {
-      await Promise.all([hit(), hit()])
-    } finally {
-      process.kill(serving.postgresPid!, 'SIGCONT')
-    }
-    // Pages take tens of seconds to render on a loaded two-core machine: wait for recovery.
-    await expect.poll(async () => (await fetch(base + '/')).status, { timeout: 300_000, interval: 2000 }).toBe(200)
-    // Before: one `payload generate:types` per Payload start and per request that retried one.
-    expect([...generators]).toEqual([])
-  })
+  it(
+    'no type generator runs while pages are requested, even with Postgres unreachable',
+    { timeout: 600_000 },
+    async () => {
+      const pages = ['/', '/admin/login', '/api/articles?limit=1', '/rss.xml']
+      const hit = () =>
+        Promise.all(
+          pages.map((p) =>
+            fetch(base + p, { signal: AbortSignal.timeout(120_000) }).catch(() => null),
+          ),
+        )
+      await hit()
+      process.kill(serving.postgresPid!, 'SIGSTOP')
+      try {
+        await Promise.all([hit(), hit()])
+      } finally {
+        process.kill(serving.postgresPid!, 'SIGCONT')
+      }
+      // Pages take tens of seconds to render on a loaded two-core machine: wait for recovery.
+      await expect
+        .poll(async () => (await fetch(base + '/')).status, { timeout: 300_000, interval: 2000 })
+        .toBe(200)
+      // Before: one `payload generate:types` per Payload start and per request that retried one.
+      expect([...generators]).toEqual([])
+    },
+  )
 
   let articleId: number
   let title: string
   let second: ReturnType<typeof npm>
-  it('after the launcher is SIGKILLed (engines orphaned) the next start recovers and serves the same data', { timeout: 420_000 }, async () => {
-    const token = await loginOverHttp(base, 'reporter@example.org', password)
-    title = `Bài viết trước sự cố ${Date.now()}`
-    const created = await fetch(`${base}/api/articles`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-      body: JSON.stringify({ title, category: 1 }),
-    })
-    expect(created.status).toBe(201)
-    articleId = (await created.json()).doc.id
+  it(
+    'after the launcher is SIGKILLed (engines orphaned) the next start recovers and serves the same data',
+    { timeout: 420_000 },
+    async () => {
+      const token = await loginOverHttp(base, 'reporter@example.org', password)
+      title = `Bài viết trước sự cố ${Date.now()}`
+      const created = await fetch(`${base}/api/articles`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+        body: JSON.stringify({ title, category: 1 }),
+      })
+      expect(created.status).toBe(201)
+      articleId = (await created.json()).doc.id
 
-    process.kill(serving.pid, 'SIGKILL')
-    expect(await waitUntilGone([serving.pid])).toEqual([])
-    // The crash left both engines running, owned by nobody.
-    expect([alive(serving.postgresPid!), alive(serving.meiliPid!)]).toEqual([true, true])
+      process.kill(serving.pid, 'SIGKILL')
+      expect(await waitUntilGone([serving.pid])).toEqual([])
+      // The crash left both engines running, owned by nobody.
+      expect([alive(serving.postgresPid!), alive(serving.meiliPid!)]).toEqual([true, true])
 
-    second = npm(['dev'], { timeoutMs: 0 })
-    await waitForOutput(second.state, /Cổng thông tin: http:\/\/localhost:\d+/, 360_000)
-    expect(second.state.output).toContain(`PostgreSQL còn chạy từ lần trước (pid ${serving.postgresPid}`)
-    expect(second.state.output).toContain(`Meilisearch còn chạy từ lần trước (pid ${serving.meiliPid}`)
-    expect(await waitUntilGone([serving.postgresPid!, serving.meiliPid!])).toEqual([])
-    const now = (await queryInstance(dataDir))!
-    expect(now).toMatchObject({ state: 'serving', postgresPid: postmasterPid() })
-    enginePids.add(now.postgresPid!).add(now.meiliPid!)
-    const again = await loginOverHttp(base, 'admin@example.org', password)
-    const res = await fetch(`${base}/api/articles/${articleId}?depth=0`, { headers: { Authorization: `JWT ${again}` } })
-    expect(res.status).toBe(200)
-    expect((await res.json()).title).toBe(title)
-  })
+      second = npm(['dev'], { timeoutMs: 0 })
+      await waitForOutput(second.state, /Cổng thông tin: http:\/\/localhost:\d+/, 360_000)
+      expect(second.state.output).toContain(
+        `PostgreSQL còn chạy từ lần trước (pid ${serving.postgresPid}`,
+      )
+      expect(second.state.output).toContain(
+        `Meilisearch còn chạy từ lần trước (pid ${serving.meiliPid}`,
+      )
+      expect(await waitUntilGone([serving.postgresPid!, serving.meiliPid!])).toEqual([])
+      const now = (await queryInstance(dataDir))!
+      expect(now).toMatchObject({ state: 'serving', postgresPid: postmasterPid() })
+      enginePids.add(now.postgresPid!).add(now.meiliPid!)
+      const again = await loginOverHttp(base, 'admin@example.org', password)
+      const res = await fetch(`${base}/api/articles/${articleId}?depth=0`, {
+        headers: { Authorization: `JWT ${again}` },
+      })
+      expect(res.status).toBe(200)
+      expect((await res.json()).title).toBe(title)
+    },
+  )
 
-  it('SIGTERM to npm stops the launcher and both engines, and frees the data directory', { timeout: 120_000 }, async () => {
-    const holder = (await queryInstance(dataDir))!
-    const pgPid = postmasterPid()
-    expect(isPostgresOn(pgPid, pgDir)).toBe(true)
-    process.kill(second.state.child.pid!, 'SIGTERM')
-    expect(await waitUntilGone([holder.pid, pgPid, holder.meiliPid!], 60_000)).toEqual([])
-    expect(await queryInstance(dataDir)).toBeNull()
-    expect(meilisearchPidsOn(path.join(dataDir, 'meilisearch', 'data.ms'))).toEqual([])
-    await expect(fetch(base + '/')).rejects.toThrow()
-  })
+  it(
+    'SIGTERM to npm stops the launcher and both engines, and frees the data directory',
+    { timeout: 120_000 },
+    async () => {
+      const holder = (await queryInstance(dataDir))!
+      const pgPid = postmasterPid()
+      expect(isPostgresOn(pgPid, pgDir)).toBe(true)
+      process.kill(second.state.child.pid!, 'SIGTERM')
+      expect(await waitUntilGone([holder.pid, pgPid, holder.meiliPid!], 60_000)).toEqual([])
+      expect(await queryInstance(dataDir)).toBeNull()
+      expect(meilisearchPidsOn(path.join(dataDir, 'meilisearch', 'data.ms'))).toEqual([])
+      await expect(fetch(base + '/')).rejects.toThrow()
+    },
+  )
 })

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest'
 
 import { s3StoragePlugin } from '../src/media/s3StoragePlugin'
 
-const baseConfig = { collections: [{ slug: 'media', upload: true, fields: [] }, { slug: 'articles', fields: [] }] } as unknown as Config
+const baseConfig = {
+  collections: [
+    { slug: 'media', upload: true, fields: [] },
+    { slug: 'articles', fields: [] },
+  ],
+} as unknown as Config
 
 describe('media storage', () => {
   it('keeps uploads on local disk without S3_BUCKET', () => {
@@ -11,7 +16,12 @@ describe('media storage', () => {
   })
 
   it('moves the media collection (only it) to the bucket when S3_BUCKET is set', async () => {
-    const [plugin] = s3StoragePlugin({ S3_BUCKET: 'cong-thong-tin', S3_ENDPOINT: 'http://127.0.0.1:9000', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' })
+    const [plugin] = s3StoragePlugin({
+      S3_BUCKET: 'cong-thong-tin',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_ACCESS_KEY_ID: 'k',
+      S3_SECRET_ACCESS_KEY: 's',
+    })
     const config = await plugin(baseConfig)
     const media = config.collections!.find((c) => c.slug === 'media')!
     const articles = config.collections!.find((c) => c.slug === 'articles')!

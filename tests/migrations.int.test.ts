@@ -19,9 +19,15 @@ describe('committed migrations', () => {
       generateDrizzleJson: (schema: unknown) => Promise<unknown>
       generateMigration: (before: unknown, after: unknown) => Promise<string[]>
     }
-    const db = payload.db as unknown as { requireDrizzleKit: () => DrizzleKit; schema: unknown; migrationDir: string }
+    const db = payload.db as unknown as {
+      requireDrizzleKit: () => DrizzleKit
+      schema: unknown
+      migrationDir: string
+    }
     const kit = db.requireDrizzleKit()
-    const snapshots = readdirSync(db.migrationDir).filter((f) => f.endsWith('.json')).sort()
+    const snapshots = readdirSync(db.migrationDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
     const latest = JSON.parse(readFileSync(path.join(db.migrationDir, snapshots.at(-1)!), 'utf8'))
     const pending = await kit.generateMigration(latest, await kit.generateDrizzleJson(db.schema))
     expect(pending).toEqual([])

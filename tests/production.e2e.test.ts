@@ -8,7 +8,14 @@ import { ensureDatabase } from '../src/launcher/postgres'
 import { getFreePort } from '../src/launcher/ports'
 import { publicSiteTests } from './helpers/publicSite'
 import { searchPageTests } from './helpers/searchPage'
-import { freshEnv, killGroup, repo, startLauncher, waitForOutput, waitUntilGone } from './helpers/launcher'
+import {
+  freshEnv,
+  killGroup,
+  repo,
+  startLauncher,
+  waitForOutput,
+  waitUntilGone,
+} from './helpers/launcher'
 
 /** `npm run build && npm start`: a build with no database, then production mode on fresh data. */
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'portal-prod-'))
@@ -20,7 +27,13 @@ let server: ReturnType<typeof startLauncher>
 beforeAll(async () => {
   const port = await getFreePort()
   base = `http://localhost:${port}`
-  env = freshEnv({ PORTAL_DATA_DIR: dataDir, PORT: String(port), DEMO_PASSWORD: 'Mat-khau-prod-1', COMMENT_IP_POINTS: '1000', COMMENT_ARTICLE_POINTS: '1000' })
+  env = freshEnv({
+    PORTAL_DATA_DIR: dataDir,
+    PORT: String(port),
+    DEMO_PASSWORD: 'Mat-khau-prod-1',
+    COMMENT_IP_POINTS: '1000',
+    COMMENT_ARTICLE_POINTS: '1000',
+  })
   server = startLauncher('start', env)
   await waitForOutput(server, /Cổng thông tin: http:\/\/localhost:\d+/, 120_000)
 }, 500_000)
@@ -61,7 +74,6 @@ describe('npm run build && npm start', () => {
     expect(await admin.text()).toContain('Đăng nhập')
     expect((await fetch(base + '/tin-tuc/khong-ton-tai')).status).toBe(404)
   })
-
 })
 
 const meiliPid = () => Number(/Meilisearch sẵn sàng tại \S+ \(pid (\d+)\)/.exec(server.output)![1])
@@ -72,7 +84,9 @@ searchPageTests(() => ({ base, password: 'Mat-khau-prod-1', meiliPid }))
 
 describe('stopping', () => {
   it('SIGTERM to the launcher stops the server and the engines it started (Meilisearch was killed by the search tests)', async () => {
-    const pgPid = Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])
+    const pgPid = Number(
+      readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0],
+    )
     process.kill(server.child.pid!, 'SIGTERM')
     expect(await waitUntilGone([server.child.pid!, pgPid, meiliPid()])).toEqual([])
   })
@@ -81,13 +95,19 @@ describe('stopping', () => {
     const adminUrl = inject('pgAdminUrl')
     await ensureDatabase(adminUrl, 'prod_external')
     const port = await getFreePort()
-    const external = startLauncher('start', { ...env, PORT: String(port), DATABASE_URL: adminUrl.replace(/\/postgres$/, '/prod_external') })
+    const external = startLauncher('start', {
+      ...env,
+      PORT: String(port),
+      DATABASE_URL: adminUrl.replace(/\/postgres$/, '/prod_external'),
+    })
     try {
       await waitForOutput(external, /Cổng thông tin: http:\/\/localhost:\d+/, 120_000)
       expect(external.output).toContain('Dùng PostgreSQL từ DATABASE_URL')
       expect(external.output).not.toContain('Khởi động PostgreSQL nhúng')
       expect(external.output).not.toMatch(/nội dung mẫu|Tài khoản mẫu/)
-      const articles = await fetch(`http://localhost:${port}/api/articles?limit=0`).then((r) => r.json())
+      const articles = await fetch(`http://localhost:${port}/api/articles?limit=0`).then((r) =>
+        r.json(),
+      )
       expect(articles.totalDocs).toBe(0)
     } finally {
       process.kill(external.child.pid!, 'SIGTERM')

@@ -17,34 +17,62 @@ beforeAll(async () => {
   process.env.COMMENT_IP_POINTS = '6'
   ;({ payload, stop, databaseUrl } = await startTestPayload())
   const users = await createAccounts(payload)
-  const doc = await createDraft(payload, users.reporter, (await createCategory(payload)).id, 'Bài cho hai phiên bản')
+  const doc = await createDraft(
+    payload,
+    users.reporter,
+    (await createCategory(payload)).id,
+    'Bài cho hai phiên bản',
+  )
   await moveTo(payload, doc.id, users.admin, ['in_review', 'published'])
   article = doc.id
 })
 afterAll(() => stop())
 
 describe('rate limits live in Postgres', () => {
-  it('two Payload instances (two processes) on one database share one budget per address', { timeout: 120_000 }, () => {
-    const address = '10.5.5.5'
-    const post = async (i: number) =>
-      (
-        await rest(payload, 'POST', '/api/comments', {
-          headers: { 'x-portal-socket-address': address },
-          body: { article, authorName: 'Phiên bản A', content: `Bình luận từ phiên bản thứ nhất số ${i}`, consent: true },
-        })
-      ).status
-    return (async () => {
-      const first = [await post(1), await post(2), await post(3), await post(4)]
-      const second = JSON.parse(
-        execFileSync(process.execPath, [tsxCli, path.join(repo, 'tests/helpers/secondInstance.ts'), databaseUrl, String(article), '4', address], {
-          cwd: repo,
-          env: { ...process.env, COMMENT_IP_POINTS: '6' },
-          encoding: 'utf8',
-        }).trim().split('\n').at(-1)!,
-      ) as number[]
-      expect(first).toEqual([201, 201, 201, 201])
-      expect(second).toEqual([201, 201, 429, 429])
-      expect(await post(5)).toBe(429)
-    })()
-  })
+  it(
+    'two Payload instances (two processes) on one database share one budget per address',
+    { timeout: 120_000 },
+    () => {
+      const address = '10.5.5.5'
+      const post = async (i: number) =>
+        (
+          await rest(payload, 'POST', '/api/comments', {
+            headers: { 'x-portal-socket-address': address },
+            body: {
+              article,
+              authorName: 'Phiên bản A',
+              content: `Bình luận từ phiên bản thứ nhất số ${i}`,
+              consent: true,
+            },
+          })
+        ).status
+      return (async () => {
+        const first = [await post(1), await post(2), await post(3), await post(4)]
+        const second = JSON.parse(
+          execFileSync(
+            process.execPath,
+            [
+              tsxCli,
+              path.join(repo, 'tests/helpers/secondInstance.ts'),
+              databaseUrl,
+              String(article),
+              '4',
+              address,
+            ],
+            {
+              cwd: repo,
+              env: { ...process.env, COMMENT_IP_POINTS: '6' },
+              encoding: 'utf8',
+            },
+          )
+            .trim()
+            .split('\n')
+            .at(-1)!,
+        ) as number[]
+        expect(first).toEqual([201, 201, 201, 201])
+        expect(second).toEqual([201, 201, 429, 429])
+        expect(await post(5)).toBe(429)
+      })()
+    },
+  )
 })

@@ -54,7 +54,11 @@ describe('POST /api/articles/{id}/rating', () => {
     expect(again.headers.get('set-cookie')).toBeNull()
     // A forged cookie is a new visitor, not the old one.
     const forged = cookieOf(first).replace(/\.[\w-]+$/, '.AAAAAAAAAAAAAAAAAAAAAA')
-    expect((await vote(article, { score: 1 }, forged)).body).toEqual({ average: 3, count: 2, total: 6 })
+    expect((await vote(article, { score: 1 }, forged)).body).toEqual({
+      average: 3,
+      count: 2,
+      total: 6,
+    })
   })
 
   it('stays exact under 100 concurrent votes from distinct visitors, and re-votes replace', async () => {
@@ -72,9 +76,18 @@ describe('POST /api/articles/{id}/rating', () => {
     expect(after.count).toBe(final.count + 1)
     expect(after.total).toBe(final.total - replacedFrom + 20 + 3)
     expect(after.average).toBe(Math.round((after.total / after.count) * 10) / 10)
-    const stats = await payload.find({ collection: 'article-stats', where: { article: { equals: article } } })
-    expect([Number(stats.docs[0].ratingCount), Number(stats.docs[0].ratingTotal)]).toEqual([after.count, after.total])
-    const versions = await payload.countVersions({ collection: 'articles', where: { parent: { equals: article } } })
+    const stats = await payload.find({
+      collection: 'article-stats',
+      where: { article: { equals: article } },
+    })
+    expect([Number(stats.docs[0].ratingCount), Number(stats.docs[0].ratingTotal)]).toEqual([
+      after.count,
+      after.total,
+    ])
+    const versions = await payload.countVersions({
+      collection: 'articles',
+      where: { parent: { equals: article } },
+    })
     expect(versions.totalDocs).toBe(3)
   })
 

@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { ensureDatabase } from '../src/launcher/postgres'
 import { getFreePort } from '../src/launcher/ports'
-import { freshEnv, killGroup, repo, startLauncher, tsxCli, waitForOutput, waitUntilGone } from './helpers/launcher'
+import {
+  freshEnv,
+  killGroup,
+  repo,
+  startLauncher,
+  tsxCli,
+  waitForOutput,
+  waitUntilGone,
+} from './helpers/launcher'
 import { startPortalNginx, type RunningNginx } from '../scripts/nginx'
 
 /**
@@ -29,10 +37,20 @@ let nginx: RunningNginx
 let chief: string
 let databaseUrl: string
 
-async function api(base: string, method: string, p: string, body?: unknown, headers: Record<string, string> = {}) {
+async function api(
+  base: string,
+  method: string,
+  p: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
   const res = await fetch(base + p, {
     method,
-    headers: { 'Content-Type': 'application/json', ...(chief ? { Authorization: `JWT ${chief}` } : {}), ...headers },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(chief ? { Authorization: `JWT ${chief}` } : {}),
+      ...headers,
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   return { status: res.status, body: await res.json().catch(() => null), headers: res.headers }
@@ -68,12 +86,28 @@ beforeAll(async () => {
   })
   expect(seeded.status, seeded.stdout + seeded.stderr).toBe(0)
   // freshEnv drops DATABASE_URL / MEILI_*: the shared engines are added after it.
-  a = startLauncher('start', { ...freshEnv({}), ...shared, PORT: String(portA), PORTAL_DATA_DIR: path.join(scratch, 'a') })
-  b = startLauncher('start', { ...freshEnv({}), ...shared, PORT: String(portB), PORTAL_DATA_DIR: path.join(scratch, 'b'), JOBS_WORKER: '0' })
-  await Promise.all([a, b].map((s) => waitForOutput(s, /Cổng thông tin: http:\/\/localhost:\d+/, 180_000)))
+  a = startLauncher('start', {
+    ...freshEnv({}),
+    ...shared,
+    PORT: String(portA),
+    PORTAL_DATA_DIR: path.join(scratch, 'a'),
+  })
+  b = startLauncher('start', {
+    ...freshEnv({}),
+    ...shared,
+    PORT: String(portB),
+    PORTAL_DATA_DIR: path.join(scratch, 'b'),
+    JOBS_WORKER: '0',
+  })
+  await Promise.all(
+    [a, b].map((s) => waitForOutput(s, /Cổng thông tin: http:\/\/localhost:\d+/, 180_000)),
+  )
   for (const s of [a, b]) expect(s.output).toContain('Dùng PostgreSQL từ DATABASE_URL')
   nginx = await startPortalNginx([`127.0.0.1:${portA}`, `127.0.0.1:${portB}`])
-  const login = await api(baseA, 'POST', '/api/users/login', { email: 'chief@example.org', password: PASSWORD })
+  const login = await api(baseA, 'POST', '/api/users/login', {
+    email: 'chief@example.org',
+    password: PASSWORD,
+  })
   expect(login.status, JSON.stringify(login.body)).toBe(200)
   chief = login.body.token
 }, 400_000)
@@ -102,22 +136,38 @@ describe('two instances behind nginx', () => {
   })
 
   it('a publish on instance A shows on B and through nginx within 5 s (on-demand revalidation of every instance)', async () => {
-    const { body } = await api(baseA, 'GET', '/api/articles?where[workflowState][equals]=in_review&limit=1&depth=1')
+    const { body } = await api(
+      baseA,
+      'GET',
+      '/api/articles?where[workflowState][equals]=in_review&limit=1&depth=1',
+    )
     const article = body.docs[0]
     expect(article, JSON.stringify(body)).toBeTruthy()
     const shows = async (base: string) => {
-      const [page, home] = await Promise.all([fetch(`${base}/tin-tuc/${article.slug}`), fetch(`${base}/`).then((r) => r.text())])
+      const [page, home] = await Promise.all([
+        fetch(`${base}/tin-tuc/${article.slug}`),
+        fetch(`${base}/`).then((r) => r.text()),
+      ])
       return page.status === 200 && home.includes(`/tin-tuc/${article.slug}`)
     }
     // Warm every cache with the old state first.
-    for (let i = 0; i < 3; i++) expect([await shows(baseA), await shows(baseB), await shows(nginx.base)]).toEqual([false, false, false])
+    for (let i = 0; i < 3; i++)
+      expect([await shows(baseA), await shows(baseB), await shows(nginx.base)]).toEqual([
+        false,
+        false,
+        false,
+      ])
     const started = Date.now()
-    expect((await api(baseA, 'POST', `/api/articles/${article.id}/transition`, { to: 'published' })).status).toBe(200)
+    expect(
+      (await api(baseA, 'POST', `/api/articles/${article.id}/transition`, { to: 'published' }))
+        .status,
+    ).toBe(200)
     const seen: Record<string, number> = {}
     await expect
       .poll(
         async () => {
-          for (const [name, base] of Object.entries({ B: baseB, nginx: nginx.base })) if (!seen[name] && (await shows(base))) seen[name] = Date.now() - started
+          for (const [name, base] of Object.entries({ B: baseB, nginx: nginx.base }))
+            if (!seen[name] && (await shows(base))) seen[name] = Date.now() - started
           return Object.keys(seen).sort()
         },
         { timeout: 5000, interval: 100 },
@@ -133,11 +183,19 @@ describe('two instances behind nginx', () => {
       const res = await fetch(`${i % 2 ? baseB : baseA}/api/comments`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.77' },
-        body: JSON.stringify({ article: docs[0].id, authorName: 'Bạn đọc', content: `Góp ý số ${i + 1} qua hai máy chủ`, consent: true }),
+        body: JSON.stringify({
+          article: docs[0].id,
+          authorName: 'Bạn đọc',
+          content: `Góp ý số ${i + 1} qua hai máy chủ`,
+          consent: true,
+        }),
       })
       statuses.push(`${res.status}${res.ok ? '' : ' ' + (await res.json()).errors?.[0]?.message}`)
     }
-    expect(statuses.map((s) => s.slice(0, 3)), statuses.join('\n')).toEqual(['201', '201', '201', '201', '201', '429', '429', '429'])
+    expect(
+      statuses.map((s) => s.slice(0, 3)),
+      statuses.join('\n'),
+    ).toEqual(['201', '201', '201', '201', '201', '429', '429', '429'])
   })
 
   it('ratings stay exact with 60 voters spread over both instances, and re-votes replace', async () => {
@@ -146,7 +204,11 @@ describe('two instances behind nginx', () => {
     const vote = (i: number, score: number, cookie?: string) =>
       fetch(`${[baseA, baseB, nginx.base][i % 3]}/api/articles/${id}/rating`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `198.51.100.${i}`, ...(cookie ? { Cookie: cookie } : {}) },
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Forwarded-For': `198.51.100.${i}`,
+          ...(cookie ? { Cookie: cookie } : {}),
+        },
         body: JSON.stringify({ score }),
       })
     const first = await Promise.all(Array.from({ length: 60 }, (_, i) => vote(i, (i % 5) + 1)))
@@ -155,8 +217,13 @@ describe('two instances behind nginx', () => {
     const again = await Promise.all(cookies.slice(0, 20).map((c, i) => vote(i + 1, 5, c)))
     const last = await again[19].json()
     expect(again.map((r) => r.status)).toEqual(Array(20).fill(200))
-    const total = Array.from({ length: 60 }, (_, i) => (i < 20 ? 5 : (i % 5) + 1)).reduce((s, x) => s + x, 0)
-    const stats = await (await fetch(`${baseB}/api/article-stats?where[article][equals]=${id}`)).json()
+    const total = Array.from({ length: 60 }, (_, i) => (i < 20 ? 5 : (i % 5) + 1)).reduce(
+      (s, x) => s + x,
+      0,
+    )
+    const stats = await (
+      await fetch(`${baseB}/api/article-stats?where[article][equals]=${id}`)
+    ).json()
     expect(stats.docs[0]).toMatchObject({ ratingCount: 60, ratingTotal: total })
     expect(last.count).toBe(60)
   })
@@ -166,19 +233,39 @@ describe('two instances behind nginx', () => {
     const ids: number[] = []
     for (let i = 0; i < 15; i++) {
       const base = i % 2 ? baseB : baseA
-      const created = await api(base, 'POST', '/api/articles?draft=true', { title: `Tin Mù Cang Chải số ${i + 1}`, category: body.docs[0].id, _status: 'draft' })
+      const created = await api(base, 'POST', '/api/articles?draft=true', {
+        title: `Tin Mù Cang Chải số ${i + 1}`,
+        category: body.docs[0].id,
+        _status: 'draft',
+      })
       expect(created.status, `${base}: ${JSON.stringify(created.body)}`).toBe(201)
       ids.push(created.body.doc.id)
-      expect((await api(base, 'POST', `/api/articles/${created.body.doc.id}/transition`, { to: 'in_review' })).status).toBe(200)
+      expect(
+        (
+          await api(base, 'POST', `/api/articles/${created.body.doc.id}/transition`, {
+            to: 'in_review',
+          })
+        ).status,
+      ).toBe(200)
     }
     const at = new Date(Date.now() + 8000).toISOString()
     for (const [i, id] of ids.entries()) {
-      const res = await api(i % 2 ? baseB : baseA, 'POST', `/api/articles/${id}/transition`, i < 10 ? { to: 'published' } : { to: 'published', publishedAt: at })
+      const res = await api(
+        i % 2 ? baseB : baseA,
+        'POST',
+        `/api/articles/${id}/transition`,
+        i < 10 ? { to: 'published' } : { to: 'published', publishedAt: at },
+      )
       expect(res.status).toBe(200)
       expect(res.body.scheduled).toBe(i >= 10)
     }
     await expect
-      .poll(async () => (await (await fetch(`${nginx.base}/api/search?q=%22mu%20cang%20chai%22&limit=50`)).json()).total, { timeout: 30_000, interval: 300 })
+      .poll(
+        async () =>
+          (await (await fetch(`${nginx.base}/api/search?q=%22mu%20cang%20chai%22&limit=50`)).json())
+            .total,
+        { timeout: 30_000, interval: 300 },
+      )
       .toBe(15)
     await new Promise((r) => setTimeout(r, 2000)) // room for any duplicate run to show up
     // Completed jobs are kept (deleteJobOnComplete: false) with one log row per run.
@@ -193,7 +280,9 @@ describe('two instances behind nginx', () => {
     )
     await client.end()
     const expected = [
-      ...ids.slice(10).map((article) => ({ task: 'publishScheduledArticle', article, runs: 1, succeeded: 1 })),
+      ...ids
+        .slice(10)
+        .map((article) => ({ task: 'publishScheduledArticle', article, runs: 1, succeeded: 1 })),
       ...ids.map((article) => ({ task: 'syncArticleToSearch', article, runs: 1, succeeded: 1 })),
     ]
     expect(rows).toEqual(expected)

@@ -7,7 +7,13 @@ import { articlesIndexName, searchClient } from '../src/search/client'
 import { reindexArticles } from '../src/search/reindex'
 import { rest } from './helpers/api'
 import { createAccounts, createCategory, moveTo, type Account } from './helpers/fixtures'
-import { indexedTitles, pendingSyncJobs, publishedTitles, startSearchPayload, waitForSyncDrained } from './helpers/search'
+import {
+  indexedTitles,
+  pendingSyncJobs,
+  publishedTitles,
+  startSearchPayload,
+  waitForSyncDrained,
+} from './helpers/search'
 
 /**
  * Search against the real Meilisearch (shared test server, this file's own index prefix) and a
@@ -20,7 +26,17 @@ let admin: Account
 const cat = { politics: 0, society: 0 }
 const ids: Record<string, number> = {}
 
-async function write(key: string, title: string, opts: { summary?: string; body?: string[]; category?: number; publishedAt?: string; tags?: string[] } = {}) {
+async function write(
+  key: string,
+  title: string,
+  opts: {
+    summary?: string
+    body?: string[]
+    category?: number
+    publishedAt?: string
+    tags?: string[]
+  } = {},
+) {
   const doc = await payload.create({
     collection: 'articles',
     user: asUser(admin),
@@ -29,7 +45,9 @@ async function write(key: string, title: string, opts: { summary?: string; body?
     data: {
       title,
       summary: opts.summary ?? 'Tin tức hoạt động của địa phương trong tuần.',
-      content: paragraphsToLexical(opts.body ?? ['Nội dung bài viết về hoạt động của địa phương.']) as never,
+      content: paragraphsToLexical(
+        opts.body ?? ['Nội dung bài viết về hoạt động của địa phương.'],
+      ) as never,
       category: opts.category ?? cat.politics,
       tags: opts.tags,
       publishedAt: opts.publishedAt,
@@ -51,17 +69,36 @@ beforeAll(async () => {
   cat.politics = (await createCategory(payload, 'Xây dựng Đảng')).id
   cat.society = (await createCategory(payload, 'Xã hội')).id
 
-  await write('dangUy', 'Đảng ủy tỉnh Vĩnh An tổng kết công tác năm 2026', { publishedAt: '2026-03-02T02:00:00.000Z', tags: ['tổng kết'] })
-  await write('phrase', 'Đại hội Đảng bộ xã Tân Lập nhiệm kỳ 2025-2030', { publishedAt: '2026-03-05T02:00:00.000Z' })
-  await write('scattered', 'Đảng bộ phường Bắc Sơn chuẩn bị tốt cho đại hội', { publishedAt: '2026-03-06T02:00:00.000Z' })
+  await write('dangUy', 'Đảng ủy tỉnh Vĩnh An tổng kết công tác năm 2026', {
+    publishedAt: '2026-03-02T02:00:00.000Z',
+    tags: ['tổng kết'],
+  })
+  await write('phrase', 'Đại hội Đảng bộ xã Tân Lập nhiệm kỳ 2025-2030', {
+    publishedAt: '2026-03-05T02:00:00.000Z',
+  })
+  await write('scattered', 'Đảng bộ phường Bắc Sơn chuẩn bị tốt cho đại hội', {
+    publishedAt: '2026-03-06T02:00:00.000Z',
+  })
   await write('inBody', 'Tin vắn thời sự trong tuần', {
     body: ['Trong tuần, Đại hội Đảng bộ xã Phú Mỹ đã diễn ra thành công tốt đẹp.'],
     publishedAt: '2026-03-07T02:00:00.000Z',
   })
-  await write('ban', 'Bàn giao nhà đại đoàn kết cho hộ nghèo xã Hòa Bình', { category: cat.society, publishedAt: '2026-04-01T02:00:00.000Z' })
-  await write('bán', 'Bán đấu giá quyền sử dụng đất tại phường Bắc Sơn', { category: cat.society, publishedAt: '2026-04-02T02:00:00.000Z' })
-  await write('markup', 'Tọa đàm "Luật Báo chí" & <đạo đức> người làm báo', { category: cat.society, publishedAt: '2026-04-03T02:00:00.000Z' })
-  await write('harvest', 'Nông dân huyện Tân Phú thu hoạch lúa vụ mùa', { category: cat.society, publishedAt: '2026-05-10T02:00:00.000Z' })
+  await write('ban', 'Bàn giao nhà đại đoàn kết cho hộ nghèo xã Hòa Bình', {
+    category: cat.society,
+    publishedAt: '2026-04-01T02:00:00.000Z',
+  })
+  await write('bán', 'Bán đấu giá quyền sử dụng đất tại phường Bắc Sơn', {
+    category: cat.society,
+    publishedAt: '2026-04-02T02:00:00.000Z',
+  })
+  await write('markup', 'Tọa đàm "Luật Báo chí" & <đạo đức> người làm báo', {
+    category: cat.society,
+    publishedAt: '2026-04-03T02:00:00.000Z',
+  })
+  await write('harvest', 'Nông dân huyện Tân Phú thu hoạch lúa vụ mùa', {
+    category: cat.society,
+    publishedAt: '2026-05-10T02:00:00.000Z',
+  })
   for (const key of Object.keys(ids)) await publish(key)
   // Never published: a draft and one waiting for review, both about "Đảng ủy".
   await write('draft', 'Đảng ủy khối cơ quan họp bản nháp bí mật')
@@ -79,7 +116,14 @@ afterAll(async () => {
 
 describe('what readers find', () => {
   it('finds "Đảng ủy" without tone marks, with wrong ones, in capitals and typed decomposed (NFD)', async () => {
-    for (const q of ['dang uy', 'DANG UY', 'Đảng ủy', 'đảng uỷ', 'dàng ùy', 'Đảng ủy'.normalize('NFD')]) {
+    for (const q of [
+      'dang uy',
+      'DANG UY',
+      'Đảng ủy',
+      'đảng uỷ',
+      'dàng ùy',
+      'Đảng ủy'.normalize('NFD'),
+    ]) {
       const res = await search(`q=${encodeURIComponent(q)}`)
       expect(res.status, q).toBe(200)
       expect(titlesOf(res.body), q).toEqual(['Đảng ủy tỉnh Vĩnh An tổng kết công tác năm 2026'])
@@ -87,8 +131,12 @@ describe('what readers find', () => {
   })
 
   it('folds đ to d and old tone placement (hoà = hòa)', async () => {
-    expect(titlesOf((await search('q=hoa%20binh')).body)).toContain('Bàn giao nhà đại đoàn kết cho hộ nghèo xã Hòa Bình')
-    expect(titlesOf((await search(`q=${encodeURIComponent('hoà bình')}`)).body)).toContain('Bàn giao nhà đại đoàn kết cho hộ nghèo xã Hòa Bình')
+    expect(titlesOf((await search('q=hoa%20binh')).body)).toContain(
+      'Bàn giao nhà đại đoàn kết cho hộ nghèo xã Hòa Bình',
+    )
+    expect(titlesOf((await search(`q=${encodeURIComponent('hoà bình')}`)).body)).toContain(
+      'Bàn giao nhà đại đoàn kết cho hộ nghèo xã Hòa Bình',
+    )
     expect((await search('q=dau%20gia')).body.total).toBe(1)
   })
 
@@ -141,13 +189,17 @@ describe('what readers find', () => {
       publishedAt: '2026-03-02T02:00:00.000Z',
       category: { id: cat.politics, slug: 'xay-dung-dang', title: 'Xây dựng Đảng' },
     })
-    expect(hit.highlight.title).toBe('<mark>Đảng</mark> <mark>ủy</mark> tỉnh Vĩnh An tổng kết công tác năm 2026')
+    expect(hit.highlight.title).toBe(
+      '<mark>Đảng</mark> <mark>ủy</mark> tỉnh Vĩnh An tổng kết công tác năm 2026',
+    )
   })
 
   it('escapes everything in highlights except its own <mark>', async () => {
     const [hit] = (await search('q=luat%20bao%20chi')).body.hits
     expect(hit.title).toBe('Tọa đàm "Luật Báo chí" & <đạo đức> người làm báo')
-    expect(hit.highlight.title).toBe('Tọa đàm &quot;<mark>Luật</mark> <mark>Báo</mark> <mark>chí</mark>&quot; &amp; &lt;đạo đức&gt; người làm <mark>báo</mark>')
+    expect(hit.highlight.title).toBe(
+      'Tọa đàm &quot;<mark>Luật</mark> <mark>Báo</mark> <mark>chí</mark>&quot; &amp; &lt;đạo đức&gt; người làm <mark>báo</mark>',
+    )
   })
 })
 
@@ -165,7 +217,15 @@ describe('filters and bad input', () => {
   })
 
   it('refuses invalid parameters with 400 and a Vietnamese message', async () => {
-    for (const query of ['from=2026-02-30', 'to=hom-qua', 'from=2026-05-01&to=2026-04-01', 'page=0', 'page=abc', 'limit=-1', 'category=%22%20OR%201%3D1']) {
+    for (const query of [
+      'from=2026-02-30',
+      'to=hom-qua',
+      'from=2026-05-01&to=2026-04-01',
+      'page=0',
+      'page=abc',
+      'limit=-1',
+      'category=%22%20OR%201%3D1',
+    ]) {
       const res = await search(query)
       expect(res.status, query).toBe(400)
       expect(res.body.errors[0].message, query).toMatch(/không hợp lệ|phải/)
@@ -205,12 +265,19 @@ describe('keeping the index in step with Postgres', () => {
   it('collapses repeated saves of a live article into one pending job, then indexes the last title', async () => {
     await worker.stop()
     for (let i = 1; i <= 5; i++) {
-      await payload.update({ collection: 'articles', id: ids.harvest, data: { title: `Nông dân thu hoạch lúa, bản sửa ${i}`, _status: 'published' }, user: asUser(admin) })
+      await payload.update({
+        collection: 'articles',
+        id: ids.harvest,
+        data: { title: `Nông dân thu hoạch lúa, bản sửa ${i}`, _status: 'published' },
+        user: asUser(admin),
+      })
     }
     expect(await pendingSyncJobs(payload)).toBe(1)
     worker = startJobWorker(payload, { intervalMs: 100 })
     await waitForSyncDrained(payload)
-    expect(titlesOf((await search('q=ban%20sua')).body)).toEqual(['Nông dân thu hoạch lúa, bản sửa 5'])
+    expect(titlesOf((await search('q=ban%20sua')).body)).toEqual([
+      'Nông dân thu hoạch lúa, bản sửa 5',
+    ])
   })
 
   it('removes an unpublished article and a deleted one within seconds', async () => {
@@ -227,7 +294,12 @@ describe('keeping the index in step with Postgres', () => {
   it('picks up a job left "processing" by a crashed worker', async () => {
     await worker.stop()
     await moveTo(payload, ids.ban, admin, ['in_review', 'published'])
-    await payload.update({ collection: 'payload-jobs', where: { taskSlug: { equals: 'syncArticleToSearch' }, completedAt: { exists: false } }, data: { processing: true }, overrideAccess: true })
+    await payload.update({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'syncArticleToSearch' }, completedAt: { exists: false } },
+      data: { processing: true },
+      overrideAccess: true,
+    })
     worker = startJobWorker(payload, { intervalMs: 100 })
     await waitForSyncDrained(payload)
     expect((await search('q=hoa%20binh')).body.total).toBe(1)
@@ -247,16 +319,25 @@ describe('keeping the index in step with Postgres', () => {
     expect(answers.every((total) => total === 3)).toBe(true)
     expect(await indexedTitles()).toEqual(await publishedTitles(payload))
     const indexes = await searchClient().getIndexes({ limit: 1000 })
-    expect(indexes.results.map((i) => i.uid).filter((uid) => uid.startsWith(articlesIndexName()))).toEqual([articlesIndexName()])
+    expect(
+      indexes.results.map((i) => i.uid).filter((uid) => uid.startsWith(articlesIndexName())),
+    ).toEqual([articlesIndexName()])
   })
 
   it('a reindex that fails half-way leaves the live index as it was and no half-built index', async () => {
     const before = (await search('q=dang%20bo')).body.total
-    const failing = { start: () => {}, indexed: () => { throw new Error('mất kết nối giữa chừng') } }
+    const failing = {
+      start: () => {},
+      indexed: () => {
+        throw new Error('mất kết nối giữa chừng')
+      },
+    }
     await expect(reindexArticles(payload, failing)).rejects.toThrow('mất kết nối giữa chừng')
     expect((await search('q=dang%20bo')).body.total).toBe(before)
     const indexes = await searchClient().getIndexes({ limit: 1000 })
-    expect(indexes.results.map((i) => i.uid).filter((uid) => uid.startsWith(articlesIndexName()))).toEqual([articlesIndexName()])
+    expect(
+      indexes.results.map((i) => i.uid).filter((uid) => uid.startsWith(articlesIndexName())),
+    ).toEqual([articlesIndexName()])
   })
 
   it('rebuilds everything after Meilisearch lost the index', async () => {
@@ -273,7 +354,9 @@ describe('keeping the index in step with Postgres', () => {
     try {
       const res = await search('q=dang%20uy')
       expect(res.status).toBe(503)
-      expect(res.body.errors[0].message).toBe('Chức năng tìm kiếm tạm thời không khả dụng. Vui lòng thử lại sau ít phút.')
+      expect(res.body.errors[0].message).toBe(
+        'Chức năng tìm kiếm tạm thời không khả dụng. Vui lòng thử lại sau ít phút.',
+      )
     } finally {
       process.env.MEILI_HOST = host
     }

@@ -8,8 +8,19 @@ import { startEmbeddedMeilisearch, type RunningMeilisearch } from '../src/launch
 import { getFreePort } from '../src/launcher/ports'
 import { startJobWorker, type JobWorker } from '../src/launcher/worker'
 import { rest } from './helpers/api'
-import { createAccounts, createCategory, createDraft, moveTo, type Account } from './helpers/fixtures'
-import { indexedTitles, pendingSyncJobs, publishedTitles, waitForSyncDrained } from './helpers/search'
+import {
+  createAccounts,
+  createCategory,
+  createDraft,
+  moveTo,
+  type Account,
+} from './helpers/fixtures'
+import {
+  indexedTitles,
+  pendingSyncJobs,
+  publishedTitles,
+  waitForSyncDrained,
+} from './helpers/search'
 import { startTestPayload } from './helpers/testPayload'
 
 /**
@@ -52,7 +63,12 @@ it('loses nothing and keeps nothing stale when Meilisearch is down during 20 pub
   const category = (await createCategory(payload, 'Thời sự')).id
   const before: number[] = []
   for (let i = 0; i < 10; i++) {
-    const { id } = await createDraft(payload, admin, category, `Tin đã đăng trước sự cố số ${i + 1}`)
+    const { id } = await createDraft(
+      payload,
+      admin,
+      category,
+      `Tin đã đăng trước sự cố số ${i + 1}`,
+    )
     await moveTo(payload, id, admin, ['in_review', 'published'])
     before.push(id)
   }
@@ -63,7 +79,12 @@ it('loses nothing and keeps nothing stale when Meilisearch is down during 20 pub
   // 10 new articles published and 10 earlier ones unpublished while search is down.
   const during: number[] = []
   for (let i = 0; i < 10; i++) {
-    const { id } = await createDraft(payload, admin, category, `Tin đăng trong lúc mất tìm kiếm số ${i + 1}`)
+    const { id } = await createDraft(
+      payload,
+      admin,
+      category,
+      `Tin đăng trong lúc mất tìm kiếm số ${i + 1}`,
+    )
     await moveTo(payload, id, admin, ['in_review', 'published'])
     during.push(id)
     await moveTo(payload, before[i], admin, ['unpublished'])

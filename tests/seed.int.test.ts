@@ -17,8 +17,9 @@ beforeAll(async () => {
 afterAll(() => stop())
 
 async function snapshot() {
-  const count = async (collection: 'users' | 'categories' | 'articles' | 'media' | 'article-transitions') =>
-    (await payload.count({ collection })).totalDocs
+  const count = async (
+    collection: 'users' | 'categories' | 'articles' | 'media' | 'article-transitions',
+  ) => (await payload.count({ collection })).totalDocs
   const { docs } = await payload.find({ collection: 'articles', limit: 0, sort: 'id', draft: true })
   return {
     users: await count('users'),
@@ -34,12 +35,19 @@ async function snapshot() {
 describe('demo seed', () => {
   it('creates the accounts, categories and articles, each article through the workflow', async () => {
     const report = await seedDemo(payload, { password })
-    expect(report).toEqual({ users: 5, categories: seedCategories.length, articles: seedArticles.length })
+    expect(report).toEqual({
+      users: 5,
+      categories: seedCategories.length,
+      articles: seedArticles.length,
+    })
 
     const published = seedArticles.filter((a) => a.state === 'published').length
     const anonymous = await rest(payload, 'GET', '/api/articles?limit=0&depth=0')
     expect(anonymous.body.totalDocs).toBe(published)
-    const inReview = await payload.count({ collection: 'articles', where: { workflowState: { equals: 'in_review' } } })
+    const inReview = await payload.count({
+      collection: 'articles',
+      where: { workflowState: { equals: 'in_review' } },
+    })
     expect(inReview.totalDocs).toBe(seedArticles.filter((a) => a.state === 'in_review').length)
     const { docs: media } = await payload.find({ collection: 'media', limit: 1 })
     for (const size of ['thumbnail', 'card', 'hero'] as const) {

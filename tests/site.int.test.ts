@@ -27,9 +27,21 @@ async function publish(category: number, title: string, hoursAfterBase: number) 
   await moveTo(payload, doc.id, users.reporter, ['in_review'])
   const { createLocalReq } = await import('payload')
   const { transitionArticle } = await import('../src/workflow/transitionArticle')
-  const req = await createLocalReq({ user: { ...users['editor-in-chief'], collection: 'users' } as never }, payload)
-  await transitionArticle({ req, id: doc.id, to: 'published', publishedAt: new Date(base + hoursAfterBase * hour).toISOString() })
-  return (await payload.findByID({ collection: 'articles', id: doc.id })) as { id: number; slug: string; title: string }
+  const req = await createLocalReq(
+    { user: { ...users['editor-in-chief'], collection: 'users' } as never },
+    payload,
+  )
+  await transitionArticle({
+    req,
+    id: doc.id,
+    to: 'published',
+    publishedAt: new Date(base + hoursAfterBase * hour).toISOString(),
+  })
+  return (await payload.findByID({ collection: 'articles', id: doc.id })) as {
+    id: number
+    slug: string
+    title: string
+  }
 }
 
 beforeAll(async () => {
@@ -41,7 +53,12 @@ beforeAll(async () => {
   for (let i = 1; i <= 12; i++) await publish(news, `Tin thời sự số ${i}`, i)
   for (let i = 1; i <= 3; i++) await publish(party, `Tin xây dựng Đảng số ${i}`, 20 + i)
   await createDraft(payload, users.reporter, news, 'Bản nháp không được lộ ra')
-  await moveTo(payload, (await createDraft(payload, users.reporter, news, 'Bài đang chờ duyệt')).id, users.reporter, ['in_review'])
+  await moveTo(
+    payload,
+    (await createDraft(payload, users.reporter, news, 'Bài đang chờ duyệt')).id,
+    users.reporter,
+    ['in_review'],
+  )
 }, 120_000)
 afterAll(() => stop())
 
@@ -72,21 +89,47 @@ describe('page data (published only, real Postgres)', () => {
   it('gives 5 newer and 5 older articles of the same category, by publication time', async () => {
     const article = await q.getArticleBySlug('tin-thoi-su-so-6')
     const { newer, older } = await q.getNeighbours(article!)
-    expect(newer.map((a) => a.title)).toEqual(['Tin thời sự số 11', 'Tin thời sự số 10', 'Tin thời sự số 9', 'Tin thời sự số 8', 'Tin thời sự số 7'])
-    expect(older.map((a) => a.title)).toEqual(['Tin thời sự số 5', 'Tin thời sự số 4', 'Tin thời sự số 3', 'Tin thời sự số 2', 'Tin thời sự số 1'])
+    expect(newer.map((a) => a.title)).toEqual([
+      'Tin thời sự số 11',
+      'Tin thời sự số 10',
+      'Tin thời sự số 9',
+      'Tin thời sự số 8',
+      'Tin thời sự số 7',
+    ])
+    expect(older.map((a) => a.title)).toEqual([
+      'Tin thời sự số 5',
+      'Tin thời sự số 4',
+      'Tin thời sự số 3',
+      'Tin thời sự số 2',
+      'Tin thời sự số 1',
+    ])
   })
 
   it('ranks "Tin đọc nhiều" by views counted outside the versioned article', async () => {
-    const [a, b] = [await q.getArticleBySlug('tin-thoi-su-so-3'), await q.getArticleBySlug('tin-thoi-su-so-7')]
-    for (let i = 0; i < 3; i++) expect((await rest(payload, 'POST', `/api/articles/${b!.id}/view`)).status).toBe(204)
+    const [a, b] = [
+      await q.getArticleBySlug('tin-thoi-su-so-3'),
+      await q.getArticleBySlug('tin-thoi-su-so-7'),
+    ]
+    for (let i = 0; i < 3; i++)
+      expect((await rest(payload, 'POST', `/api/articles/${b!.id}/view`)).status).toBe(204)
     expect((await rest(payload, 'POST', `/api/articles/${a!.id}/view`)).status).toBe(204)
-    expect((await q.getMostRead(5)).map((x) => x.title)).toEqual(['Tin thời sự số 7', 'Tin thời sự số 3'])
-    const versions = await payload.countVersions({ collection: 'articles', where: { parent: { equals: b!.id } } })
+    expect((await q.getMostRead(5)).map((x) => x.title)).toEqual([
+      'Tin thời sự số 7',
+      'Tin thời sự số 3',
+    ])
+    const versions = await payload.countVersions({
+      collection: 'articles',
+      where: { parent: { equals: b!.id } },
+    })
     expect(versions.totalDocs).toBe(3) // created, submitted, published: views added none
   })
 
   it('refuses to count a view of a draft', async () => {
-    const draft = await payload.find({ collection: 'articles', where: { title: { equals: 'Bản nháp không được lộ ra' } }, draft: true })
+    const draft = await payload.find({
+      collection: 'articles',
+      where: { title: { equals: 'Bản nháp không được lộ ra' } },
+      draft: true,
+    })
     expect((await rest(payload, 'POST', `/api/articles/${draft.docs[0].id}/view`)).status).toBe(404)
     expect((await rest(payload, 'POST', '/api/articles/abc/view')).status).toBe(400)
   })
@@ -95,13 +138,27 @@ describe('page data (published only, real Postgres)', () => {
     const image = await payload.create({
       collection: 'media',
       data: { alt: 'Banner' },
-      file: { data: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'), mimetype: 'image/png', name: 'b.png', size: 68 },
+      file: {
+        data: Buffer.from(
+          'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+          'base64',
+        ),
+        mimetype: 'image/png',
+        name: 'b.png',
+        size: 68,
+      },
     })
     const day = 24 * hour
     const make = (title: string, from: number, to: number) =>
       payload.create({
         collection: 'banners',
-        data: { title, image: image.id, placement: 'sidebar', activeFrom: new Date(Date.now() + from).toISOString(), activeTo: new Date(Date.now() + to).toISOString() },
+        data: {
+          title,
+          image: image.id,
+          placement: 'sidebar',
+          activeFrom: new Date(Date.now() + from).toISOString(),
+          activeTo: new Date(Date.now() + to).toISOString(),
+        },
       })
     await make('Banner 30-4', -day, day)
     await make('Banner đã hết hạn', -3 * day, -day)
@@ -118,7 +175,10 @@ describe('page data (published only, real Postgres)', () => {
 
 describe('RSS 2.0', () => {
   it('has title, link, guid, pubDate, description and the cover as enclosure', async () => {
-    const xml = buildRss({ title: 'Cổng & "thử"', link: '/', description: 'Tin mới' }, await q.getLatest(50))
+    const xml = buildRss(
+      { title: 'Cổng & "thử"', link: '/', description: 'Tin mới' },
+      await q.getLatest(50),
+    )
     const rss = new XMLParser({ ignoreAttributes: false }).parse(xml)
     expect(rss.rss['@_version']).toBe('2.0')
     expect(rss.rss.channel.title).toBe('Cổng & "thử"')
@@ -127,7 +187,9 @@ describe('RSS 2.0', () => {
     expect(items[0].title).toBe('Tin xây dựng Đảng số 3')
     expect(items[0].link).toMatch(/\/tin-tuc\/tin-xay-dung-dang-so-3$/)
     expect(items[0].guid['#text']).toBe(items[0].link)
-    expect(new Date(items[0].pubDate).getTime()).toBe(base + 23 * hour - ((base + 23 * hour) % 1000))
+    expect(new Date(items[0].pubDate).getTime()).toBe(
+      base + 23 * hour - ((base + 23 * hour) % 1000),
+    )
   })
 })
 
@@ -135,7 +197,9 @@ describe('revalidation outside Next', () => {
   it('publishing from a worker (no Next request) asks the web server to refresh, with the shared token', async () => {
     const calls: string[] = []
     const server = createServer((req, res) => {
-      calls.push(`${req.method} ${req.url} ${req.headers['x-revalidate-token'] === revalidateToken()}`)
+      calls.push(
+        `${req.method} ${req.url} ${req.headers['x-revalidate-token'] === revalidateToken()}`,
+      )
       res.end('{}')
     })
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
@@ -150,6 +214,9 @@ describe('revalidation outside Next', () => {
   })
 
   it('the revalidate endpoint refuses a wrong token', async () => {
-    expect((await rest(payload, 'POST', '/api/revalidate', { headers: { 'x-revalidate-token': 'sai' } })).status).toBe(403)
+    expect(
+      (await rest(payload, 'POST', '/api/revalidate', { headers: { 'x-revalidate-token': 'sai' } }))
+        .status,
+    ).toBe(403)
   })
 })

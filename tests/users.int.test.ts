@@ -17,7 +17,13 @@ afterAll(() => stop())
 describe('accounts', () => {
   it('the first account created through the admin becomes an admin', async () => {
     const res = await rest(payload, 'POST', '/api/users/first-register', {
-      body: { email: 'dau-tien@example.org', password: PASSWORD, 'confirm-password': PASSWORD, name: 'Người đầu tiên', roles: ['reporter'] },
+      body: {
+        email: 'dau-tien@example.org',
+        password: PASSWORD,
+        'confirm-password': PASSWORD,
+        name: 'Người đầu tiên',
+        roles: ['reporter'],
+      },
     })
     expect(res.status).toBe(200)
     expect(res.body.user.roles).toEqual(['admin'])
@@ -27,7 +33,9 @@ describe('accounts', () => {
   it('only admins create accounts; nobody else can give themselves a role', async () => {
     const body = { email: 'moi@example.org', password: PASSWORD, name: 'Mới', roles: ['admin'] }
     for (const role of ['editor-in-chief', 'editor', 'reporter', 'moderator'] as const) {
-      expect((await rest(payload, 'POST', '/api/users', { token: users[role].token, body })).status).toBe(403)
+      expect(
+        (await rest(payload, 'POST', '/api/users', { token: users[role].token, body })).status,
+      ).toBe(403)
     }
     expect((await rest(payload, 'POST', '/api/users', { body })).status).toBe(403)
     const self = await rest(payload, 'PATCH', `/api/users/${users.reporter.id}`, {
@@ -37,7 +45,10 @@ describe('accounts', () => {
     expect(self.status).toBe(200)
     expect(self.body.doc.roles).toEqual(['reporter'])
     expect(self.body.doc.name).toBe('Tên mới')
-    const other = await rest(payload, 'PATCH', `/api/users/${users.editor.id}`, { token: users.reporter.token, body: { name: 'X' } })
+    const other = await rest(payload, 'PATCH', `/api/users/${users.editor.id}`, {
+      token: users.reporter.token,
+      body: { name: 'X' },
+    })
     expect(other.status).toBe(403)
     const byAdmin = await rest(payload, 'POST', '/api/users', { token: users.admin.token, body })
     expect(byAdmin.status).toBe(201)
@@ -53,9 +64,17 @@ describe('accounts', () => {
   it('locks an account after 5 failed logins, even for the right password', async () => {
     const email = users.moderator.email
     for (let i = 0; i < 5; i++) {
-      expect((await rest(payload, 'POST', '/api/users/login', { body: { email, password: 'sai-mat-khau' } })).status).toBe(401)
+      expect(
+        (
+          await rest(payload, 'POST', '/api/users/login', {
+            body: { email, password: 'sai-mat-khau' },
+          })
+        ).status,
+      ).toBe(401)
     }
-    const locked = await rest(payload, 'POST', '/api/users/login', { body: { email, password: PASSWORD } })
+    const locked = await rest(payload, 'POST', '/api/users/login', {
+      body: { email, password: PASSWORD },
+    })
     expect(locked.status).not.toBe(200)
     expect(locked.body.token).toBeUndefined()
   })

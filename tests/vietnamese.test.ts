@@ -8,7 +8,10 @@ describe('slugify', () => {
     ['Tin tức Đảng', 'tin-tuc-dang'],
     ['Tin tức - Sự kiện', 'tin-tuc-su-kien'],
     ['Chuyển đổi số', 'chuyen-doi-so'],
-    ['Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', 'hoc-tap-va-lam-theo-tu-tuong-dao-duc-phong-cach-ho-chi-minh'],
+    [
+      'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+      'hoc-tap-va-lam-theo-tu-tuong-dao-duc-phong-cach-ho-chi-minh',
+    ],
     ['ĐẠI HỘI ĐẢNG BỘ LẦN THỨ XV', 'dai-hoi-dang-bo-lan-thu-xv'],
     ['  Hội nghị   (lần 2) — năm 2026!  ', 'hoi-nghi-lan-2-nam-2026'],
     ['Ưu tiên ươm mầm, ổn định, ấm no', 'uu-tien-uom-mam-on-dinh-am-no'],
@@ -44,7 +47,13 @@ describe('normalizeDeep', () => {
   it('turns every NFD string into NFC, deep in objects and arrays, but not skipped keys', () => {
     const nfd = 'Tiếng Việt'.normalize('NFD')
     const out = normalizeDeep(
-      { title: nfd, tags: [nfd], nested: { root: { children: [{ text: nfd }] } }, password: nfd, n: 3 },
+      {
+        title: nfd,
+        tags: [nfd],
+        nested: { root: { children: [{ text: nfd }] } },
+        password: nfd,
+        n: 3,
+      },
       new Set(['password']),
     )
     expect(out.title).toBe('Tiếng Việt'.normalize('NFC'))

@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROLES, type Role } from '../src/access/roles'
 import { TRANSITIONS } from '../src/workflow/states'
 import { graphql, rest } from './helpers/api'
-import { createAccounts, createCategory, createDraft, moveTo, pathTo, type Account } from './helpers/fixtures'
+import {
+  createAccounts,
+  createCategory,
+  createDraft,
+  moveTo,
+  pathTo,
+  type Account,
+} from './helpers/fixtures'
 import { startTestPayload } from './helpers/testPayload'
 
 let payload: Payload
@@ -32,8 +39,15 @@ async function articleIn(state: string, author: Account = users.reporter) {
 async function publicCanSee(id: number) {
   const list = await rest(payload, 'GET', `/api/articles?where[id][equals]=${id}&depth=0`)
   const one = await rest(payload, 'GET', `/api/articles/${id}?depth=0`)
-  const gql = await graphql(payload, `query { Articles(where: { id: { equals: ${id} } }) { totalDocs } }`)
-  const visible = [list.body.totalDocs === 1, one.status === 200, gql.body.data?.Articles?.totalDocs === 1]
+  const gql = await graphql(
+    payload,
+    `query { Articles(where: { id: { equals: ${id} } }) { totalDocs } }`,
+  )
+  const visible = [
+    list.body.totalDocs === 1,
+    one.status === 200,
+    gql.body.data?.Articles?.totalDocs === 1,
+  ]
   // The three APIs must agree.
   expect(new Set(visible).size).toBe(1)
   return visible[0]
@@ -67,7 +81,12 @@ describe('create', () => {
   it('ignores a state, status or author sent by the client', async () => {
     const res = await rest(payload, 'POST', '/api/articles', {
       token: token('reporter'),
-      body: { title: 'Tin tự xuất bản', category: categoryId, workflowState: 'published', createdBy: users.admin.id },
+      body: {
+        title: 'Tin tự xuất bản',
+        category: categoryId,
+        workflowState: 'published',
+        createdBy: users.admin.id,
+      },
     })
     expect(res.status).toBe(201)
     expect(res.body.doc.workflowState).toBe('draft')
@@ -83,18 +102,64 @@ describe('create', () => {
 
 describe('edit', () => {
   const edit = (id: number, role: Role | undefined) =>
-    rest(payload, 'PATCH', `/api/articles/${id}`, { token: token(role), body: { summary: `Sửa bởi ${role}` } })
+    rest(payload, 'PATCH', `/api/articles/${id}`, {
+      token: token(role),
+      body: { summary: `Sửa bởi ${role}` },
+    })
 
-  it.each(['admin', 'editor-in-chief', 'editor', 'reporter'] as const)('%s edits their own draft', async (role) => {
-    const doc = await createDraft(payload, users[role], categoryId)
-    expect((await edit(doc.id, role)).status).toBe(200)
-  })
+  it.each(['admin', 'editor-in-chief', 'editor', 'reporter'] as const)(
+    '%s edits their own draft',
+    async (role) => {
+      const doc = await createDraft(payload, users[role], categoryId)
+      expect((await edit(doc.id, role)).status).toBe(200)
+    },
+  )
 
   it.each([
-    ['draft', { admin: 200, 'editor-in-chief': 200, editor: 200, reporter: 403, moderator: 403, anonymous: 403 }],
-    ['in_review', { admin: 200, 'editor-in-chief': 200, editor: 200, reporter: 403, moderator: 403, anonymous: 403 }],
-    ['published', { admin: 200, 'editor-in-chief': 200, editor: 403, reporter: 403, moderator: 403, anonymous: 403 }],
-    ['unpublished', { admin: 200, 'editor-in-chief': 200, editor: 403, reporter: 403, moderator: 403, anonymous: 403 }],
+    [
+      'draft',
+      {
+        admin: 200,
+        'editor-in-chief': 200,
+        editor: 200,
+        reporter: 403,
+        moderator: 403,
+        anonymous: 403,
+      },
+    ],
+    [
+      'in_review',
+      {
+        admin: 200,
+        'editor-in-chief': 200,
+        editor: 200,
+        reporter: 403,
+        moderator: 403,
+        anonymous: 403,
+      },
+    ],
+    [
+      'published',
+      {
+        admin: 200,
+        'editor-in-chief': 200,
+        editor: 403,
+        reporter: 403,
+        moderator: 403,
+        anonymous: 403,
+      },
+    ],
+    [
+      'unpublished',
+      {
+        admin: 200,
+        'editor-in-chief': 200,
+        editor: 403,
+        reporter: 403,
+        moderator: 403,
+        anonymous: 403,
+      },
+    ],
   ] as const)("someone else's %s article", async (state, expected) => {
     const doc = await articleIn(state, users.reporter2)
     for (const [who, status] of Object.entries(expected)) {
@@ -177,22 +242,37 @@ describe('transitions through POST /api/articles/{id}/transition', () => {
       ['editor-in-chief', 'unpublished', 'Gỡ để đính chính'],
     ]
     for (const [role, to, note] of steps) {
-      const res = await rest(payload, 'POST', `/api/articles/${doc.id}/transition`, { token: token(role), body: { to, note } })
+      const res = await rest(payload, 'POST', `/api/articles/${doc.id}/transition`, {
+        token: token(role),
+        body: { to, note },
+      })
       expect(res.status).toBe(200)
     }
-    const history = await rest(payload, 'GET', `/api/articles/${doc.id}/history`, { token: token('editor') })
+    const history = await rest(payload, 'GET', `/api/articles/${doc.id}/history`, {
+      token: token('editor'),
+    })
     expect(history.status).toBe(200)
-    expect(history.body.docs.map((h: { from: string; to: string }) => `${h.from}>${h.to}`)).toEqual([
-      'draft>in_review',
-      'in_review>draft',
-      'draft>in_review',
-      'in_review>published',
-      'published>unpublished',
-    ])
-    expect(history.body.docs[1]).toMatchObject({ by: { id: users.editor.id }, note: 'Thiếu nguồn tin' })
-    expect(new Date(history.body.docs[4].at).getTime()).toBeGreaterThanOrEqual(new Date(history.body.docs[0].at).getTime())
+    expect(history.body.docs.map((h: { from: string; to: string }) => `${h.from}>${h.to}`)).toEqual(
+      [
+        'draft>in_review',
+        'in_review>draft',
+        'draft>in_review',
+        'in_review>published',
+        'published>unpublished',
+      ],
+    )
+    expect(history.body.docs[1]).toMatchObject({
+      by: { id: users.editor.id },
+      note: 'Thiếu nguồn tin',
+    })
+    expect(new Date(history.body.docs[4].at).getTime()).toBeGreaterThanOrEqual(
+      new Date(history.body.docs[0].at).getTime(),
+    )
     expect((await rest(payload, 'GET', `/api/articles/${doc.id}/history`)).status).toBe(403)
-    expect((await rest(payload, 'GET', `/api/articles/${doc.id}/history`, { token: token('moderator') })).status).toBe(200)
+    expect(
+      (await rest(payload, 'GET', `/api/articles/${doc.id}/history`, { token: token('moderator') }))
+        .status,
+    ).toBe(200)
   })
 })
 
@@ -202,10 +282,13 @@ describe('what the public sees', () => {
     ['in_review', false],
     ['published', true],
     ['unpublished', false],
-  ] as const)('a %s article is visible: %s (REST list, REST by id, GraphQL)', async (state, visible) => {
-    const doc = await articleIn(state)
-    expect(await publicCanSee(doc.id)).toBe(visible)
-  })
+  ] as const)(
+    'a %s article is visible: %s (REST list, REST by id, GraphQL)',
+    async (state, visible) => {
+      const doc = await articleIn(state)
+      expect(await publicCanSee(doc.id)).toBe(visible)
+    },
+  )
 
   it.each([
     ['admin', 200],
@@ -215,14 +298,21 @@ describe('what the public sees', () => {
     [undefined, 404],
   ] as const)("%s reading someone's draft → %i", async (role, status) => {
     const doc = await articleIn('draft', users.reporter2)
-    expect((await rest(payload, 'GET', `/api/articles/${doc.id}`, { token: token(role) })).status).toBe(status)
+    expect(
+      (await rest(payload, 'GET', `/api/articles/${doc.id}`, { token: token(role) })).status,
+    ).toBe(status)
   })
 
   it('a reporter reads their own drafts but not another reporter’s', async () => {
     const own = await articleIn('draft', users.reporter)
     const other = await articleIn('draft', users.reporter2)
-    expect((await rest(payload, 'GET', `/api/articles/${own.id}`, { token: token('reporter') })).status).toBe(200)
-    expect((await rest(payload, 'GET', `/api/articles/${other.id}`, { token: token('reporter') })).status).toBe(404)
+    expect(
+      (await rest(payload, 'GET', `/api/articles/${own.id}`, { token: token('reporter') })).status,
+    ).toBe(200)
+    expect(
+      (await rest(payload, 'GET', `/api/articles/${other.id}`, { token: token('reporter') }))
+        .status,
+    ).toBe(404)
   })
 
   it('anonymous ?draft=true sees no unpublished content', async () => {
@@ -275,9 +365,13 @@ describe('publishing cannot bypass the workflow', () => {
   it('GraphQL: a reporter cannot edit another reporter’s draft, a moderator nothing', async () => {
     const doc = await articleIn('draft', users.reporter2)
     for (const role of ['reporter', 'moderator'] as const) {
-      const res = await graphql(payload, `mutation { updateArticle(id: ${doc.id}, data: { title: "Chiếm quyền" }) { id } }`, {
-        token: token(role),
-      })
+      const res = await graphql(
+        payload,
+        `mutation { updateArticle(id: ${doc.id}, data: { title: "Chiếm quyền" }) { id } }`,
+        {
+          token: token(role),
+        },
+      )
       expect(res.body.errors?.length).toBeGreaterThan(0)
     }
     const fresh = await payload.findByID({ collection: 'articles', id: doc.id, draft: true })
@@ -301,11 +395,15 @@ describe('publishing cannot bypass the workflow', () => {
     const doc = await articleIn('unpublished')
     const versions = await payload.findVersions({
       collection: 'articles',
-      where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
+      where: {
+        and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }],
+      },
     })
     expect(versions.docs.length).toBeGreaterThan(0)
     for (const role of ['editor', 'editor-in-chief'] as const) {
-      const res = await rest(payload, 'POST', `/api/articles/versions/${versions.docs[0].id}`, { token: token(role) })
+      const res = await rest(payload, 'POST', `/api/articles/versions/${versions.docs[0].id}`, {
+        token: token(role),
+      })
       expect(res.status).toBe(403)
     }
     expect(await publicCanSee(doc.id)).toBe(false)
@@ -332,7 +430,9 @@ describe('publishing cannot bypass the workflow', () => {
       body: { title: 'Tiêu đề đã đính chính', _status: 'published' },
     })
     expect(edited.status).toBe(200)
-    expect((await rest(payload, 'GET', `/api/articles/${doc.id}`)).body.title).toBe('Tiêu đề đã đính chính')
+    expect((await rest(payload, 'GET', `/api/articles/${doc.id}`)).body.title).toBe(
+      'Tiêu đề đã đính chính',
+    )
 
     const unpublish = await rest(payload, 'PATCH', `/api/articles/${doc.id}`, {
       token: token('editor-in-chief'),
@@ -342,8 +442,14 @@ describe('publishing cannot bypass the workflow', () => {
     expect(await publicCanSee(doc.id)).toBe(false)
     const fresh = await payload.findByID({ collection: 'articles', id: doc.id, draft: true })
     expect(fresh.workflowState).toBe('unpublished')
-    const history = await rest(payload, 'GET', `/api/articles/${doc.id}/history`, { token: token('admin') })
-    expect(history.body.docs.at(-1)).toMatchObject({ from: 'published', to: 'unpublished', by: { id: users['editor-in-chief'].id } })
+    const history = await rest(payload, 'GET', `/api/articles/${doc.id}/history`, {
+      token: token('admin'),
+    })
+    expect(history.body.docs.at(-1)).toMatchObject({
+      from: 'published',
+      to: 'unpublished',
+      by: { id: users['editor-in-chief'].id },
+    })
   })
 })
 

@@ -7,7 +7,12 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-export type NginxSite = { listen: string; serverName?: string; cacheDir: string; upstreams: string[] }
+export type NginxSite = {
+  listen: string
+  serverName?: string
+  cacheDir: string
+  upstreams: string[]
+}
 
 const template = () => readFileSync(path.join(import.meta.dirname, 'portal.conf.template'), 'utf8')
 
@@ -17,7 +22,10 @@ export function renderNginxConfig(site: NginxSite): string {
     .replaceAll('{{LISTEN}}', site.listen)
     .replaceAll('{{SERVER_NAME}}', site.serverName ?? '_')
     .replaceAll('{{CACHE_DIR}}', site.cacheDir)
-    .replaceAll('{{UPSTREAM_SERVERS}}', site.upstreams.map((u) => `    server ${u} max_fails=3 fail_timeout=5s;`).join('\n'))
+    .replaceAll(
+      '{{UPSTREAM_SERVERS}}',
+      site.upstreams.map((u) => `    server ${u} max_fails=3 fail_timeout=5s;`).join('\n'),
+    )
 }
 
 if (process.argv[1] === import.meta.filename) {

@@ -11,7 +11,16 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const newest = articles[0]?.updatedAt
   return [
     { url: absolute('/'), lastModified: newest, changeFrequency: 'hourly', priority: 1 },
-    ...categories.map((c) => ({ url: absolute(categoryPath(c.slug!)), lastModified: c.updatedAt, changeFrequency: 'daily' as const, priority: 0.7 })),
-    ...articles.map((a) => ({ url: absolute(articlePath(a.slug!)), lastModified: a.updatedAt, priority: 0.5 })),
+    ...categories.map((c) => ({
+      url: absolute(categoryPath(c.slug!)),
+      lastModified: c.updatedAt,
+      changeFrequency: 'daily' as const,
+      priority: 0.7,
+    })),
+    ...articles.map((a) => ({
+      url: absolute(articlePath(a.slug!)),
+      lastModified: a.updatedAt,
+      priority: 0.5,
+    })),
   ]
 }

@@ -21,13 +21,36 @@ export const ArticleTransitions: CollectionConfig<'article-transitions'> = {
   },
   defaultSort: '-at',
   fields: [
-    { name: 'article', type: 'relationship', relationTo: 'articles', index: true, label: { vi: 'Tin bài', en: 'Article' } },
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: 'articles',
+      index: true,
+      label: { vi: 'Tin bài', en: 'Article' },
+    },
     { name: 'from', type: 'select', options: stateOptions, label: { vi: 'Từ', en: 'From' } },
-    { name: 'to', type: 'select', options: stateOptions, required: true, label: { vi: 'Sang', en: 'To' } },
-    { name: 'by', type: 'relationship', relationTo: 'users', label: { vi: 'Tài khoản', en: 'Account' } },
+    {
+      name: 'to',
+      type: 'select',
+      options: stateOptions,
+      required: true,
+      label: { vi: 'Sang', en: 'To' },
+    },
+    {
+      name: 'by',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { vi: 'Tài khoản', en: 'Account' },
+    },
     // The name at the time of the decision: the record stays readable if the account changes.
     { name: 'byName', type: 'text', label: { vi: 'Người thực hiện', en: 'By' } },
-    { name: 'at', type: 'date', required: true, label: { vi: 'Thời điểm', en: 'At' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'at',
+      type: 'date',
+      required: true,
+      label: { vi: 'Thời điểm', en: 'At' },
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'note', type: 'textarea', label: { vi: 'Ghi chú', en: 'Note' } },
   ],
 }

@@ -15,7 +15,11 @@ export const Banners: CollectionConfig<'banners'> = {
     update: ({ req }) => hasRole(req.user, 'admin', 'editor-in-chief'),
     delete: ({ req }) => hasRole(req.user, 'admin', 'editor-in-chief'),
   },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'placement', 'activeFrom', 'activeTo'], group: { vi: 'Nội dung', en: 'Content' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'placement', 'activeFrom', 'activeTo'],
+    group: { vi: 'Nội dung', en: 'Content' },
+  },
   defaultSort: 'order',
   hooks: {
     beforeValidate: [normalizeText],
@@ -23,9 +27,25 @@ export const Banners: CollectionConfig<'banners'> = {
     afterDelete: [revalidateSiteAfterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, label: { vi: 'Tên banner (mô tả ảnh)', en: 'Title (alt text)' } },
-    { name: 'image', type: 'upload', relationTo: 'media', required: true, label: { vi: 'Ảnh', en: 'Image' } },
-    { name: 'link', type: 'text', label: { vi: 'Liên kết', en: 'Link' }, admin: { placeholder: 'https://… hoặc /chuyen-muc/…' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      label: { vi: 'Tên banner (mô tả ảnh)', en: 'Title (alt text)' },
+    },
+    {
+      name: 'image',
+      type: 'upload',
+      relationTo: 'media',
+      required: true,
+      label: { vi: 'Ảnh', en: 'Image' },
+    },
+    {
+      name: 'link',
+      type: 'text',
+      label: { vi: 'Liên kết', en: 'Link' },
+      admin: { placeholder: 'https://… hoặc /chuyen-muc/…' },
+    },
     {
       name: 'placement',
       type: 'select',
@@ -37,8 +57,18 @@ export const Banners: CollectionConfig<'banners'> = {
         { value: 'sidebar', label: { vi: 'Cột bên', en: 'Sidebar' } },
       ],
     },
-    { name: 'activeFrom', type: 'date', label: { vi: 'Hiển thị từ', en: 'Active from' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'activeTo', type: 'date', label: { vi: 'Hiển thị đến', en: 'Active to' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'activeFrom',
+      type: 'date',
+      label: { vi: 'Hiển thị từ', en: 'Active from' },
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'activeTo',
+      type: 'date',
+      label: { vi: 'Hiển thị đến', en: 'Active to' },
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'order', type: 'number', defaultValue: 0, label: { vi: 'Thứ tự', en: 'Order' } },
   ],
 }

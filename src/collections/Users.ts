@@ -4,7 +4,11 @@ import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { isStaff } from '../access/isStaff'
 import { ROLES, roleLabels } from '../access/roles'
-import { RESET_LINK_HOURS, resetPasswordHtml, resetPasswordSubject } from '../email/resetPasswordEmail'
+import {
+  RESET_LINK_HOURS,
+  resetPasswordHtml,
+  resetPasswordSubject,
+} from '../email/resetPasswordEmail'
 import { normalizeText } from '../hooks/normalizeText'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 

@@ -6,7 +6,10 @@ import type { CommentInput } from './validateCommentInput'
  * The article must be public and open to comments; a reply must answer an approved top-level
  * comment of it. Returns the Vietnamese refusal, or null when the comment may go on.
  */
-export async function checkCommentTarget(req: PayloadRequest, input: CommentInput): Promise<string | null> {
+export async function checkCommentTarget(
+  req: PayloadRequest,
+  input: CommentInput,
+): Promise<string | null> {
   // disableErrors turns "not found" into null; a database failure still throws (→ 503).
   const article = await req.payload.findByID({
     collection: 'articles',
@@ -17,7 +20,8 @@ export async function checkCommentTarget(req: PayloadRequest, input: CommentInpu
     disableErrors: true,
     select: { _status: true, allowComments: true },
   })
-  if (!article || article._status !== 'published') return 'Bài viết không tồn tại hoặc chưa được xuất bản.'
+  if (!article || article._status !== 'published')
+    return 'Bài viết không tồn tại hoặc chưa được xuất bản.'
   if (article.allowComments === false) return 'Bài viết này đã đóng bình luận.'
   if (input.parent === undefined) return null
   const parent = await req.payload.findByID({
@@ -28,7 +32,8 @@ export async function checkCommentTarget(req: PayloadRequest, input: CommentInpu
     req,
     disableErrors: true,
   })
-  const parentArticle = parent && (typeof parent.article === 'object' ? parent.article.id : parent.article)
+  const parentArticle =
+    parent && (typeof parent.article === 'object' ? parent.article.id : parent.article)
   if (!parent || parent.status !== 'approved' || parentArticle !== input.article || parent.parent) {
     return 'Chỉ có thể trả lời bình luận đã được duyệt của bài viết này.'
   }

@@ -30,7 +30,16 @@ export async function insertComment(
        FROM created, unnest($8::text[]) WITH ORDINALITY AS f(value, n)
      )
      SELECT id FROM created`,
-    [input.content, input.article, input.parent ?? null, input.authorName, input.authorEmail ?? null, status, ipHash, flags],
+    [
+      input.content,
+      input.article,
+      input.parent ?? null,
+      input.authorName,
+      input.authorEmail ?? null,
+      status,
+      ipHash,
+      flags,
+    ],
   )
   return rows[0]?.id ?? null
 }

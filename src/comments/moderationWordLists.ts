@@ -14,7 +14,10 @@ export function moderationWordLists(payload: Payload): Promise<WordLists> {
   if (!cached || Date.now() - cached.at > TTL_MS) {
     const lists = payload
       .findGlobal({ slug: 'moderation-settings', overrideAccess: true })
-      .then((settings) => ({ banned: parseWordList(settings.bannedWords), suspect: parseWordList(settings.suspectWords) }))
+      .then((settings) => ({
+        banned: parseWordList(settings.bannedWords),
+        suspect: parseWordList(settings.suspectWords),
+      }))
     cached = { at: Date.now(), lists }
     lists.catch(() => (cached = null))
   }

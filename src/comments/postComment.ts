@@ -48,13 +48,16 @@ export async function postComment(args: {
   const pool = sqlPool(req.payload)
   // A robot caught by the honeypot gets the same answer as a person; spam is always stored
   // (never a duplicate), so the id is there.
-  if (input.honeypot) return accepted((await insertComment(pool, input, ipHash, 'spam', ['honeypot']))!)
+  if (input.honeypot)
+    return accepted((await insertComment(pool, input, ipHash, 'spam', ['honeypot']))!)
 
   const screening = screenComment(input.content, await moderationWordLists(req.payload))
   if (screening.refuse) return refuse(screening.refuse)
 
   const id = await insertComment(pool, input, ipHash, 'pending', screening.flags)
-  return id === null ? refuse('Bạn đã gửi bình luận này rồi. Bình luận đang chờ kiểm duyệt.') : accepted(id)
+  return id === null
+    ? refuse('Bạn đã gửi bình luận này rồi. Bình luận đang chờ kiểm duyệt.')
+    : accepted(id)
 }
 
 const refuse = (message: string) => ({ ok: false, status: 400, message }) as const

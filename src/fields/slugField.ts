@@ -9,6 +9,9 @@ export const slugField = (): TextField => ({
   label: { vi: 'Đường dẫn', en: 'Slug' },
   admin: {
     position: 'sidebar',
-    description: { vi: 'Tự tạo từ tiêu đề nếu để trống', en: 'Generated from the title when empty' },
+    description: {
+      vi: 'Tự tạo từ tiêu đề nếu để trống',
+      en: 'Generated from the title when empty',
+    },
   },
 })

@@ -19,12 +19,20 @@ export const ModerationSettings: GlobalConfig = {
       name: 'bannedWords',
       type: 'textarea',
       label: { vi: 'Từ cấm (từ chối bình luận)', en: 'Banned words (refused)' },
-      admin: { description: { vi: 'Mỗi dòng một từ hoặc cụm từ; khớp cả khi viết không dấu', en: 'One per line; matched with and without tone marks' } },
+      admin: {
+        description: {
+          vi: 'Mỗi dòng một từ hoặc cụm từ; khớp cả khi viết không dấu',
+          en: 'One per line; matched with and without tone marks',
+        },
+      },
     },
     {
       name: 'suspectWords',
       type: 'textarea',
-      label: { vi: 'Từ nghi vấn (giữ lại, đánh dấu cho kiểm duyệt viên)', en: 'Suspect words (held and flagged)' },
+      label: {
+        vi: 'Từ nghi vấn (giữ lại, đánh dấu cho kiểm duyệt viên)',
+        en: 'Suspect words (held and flagged)',
+      },
       admin: { description: { vi: 'Mỗi dòng một từ hoặc cụm từ', en: 'One per line' } },
     },
   ],

@@ -23,7 +23,11 @@ export async function bootPayload(env: Record<string, string>): Promise<Payload>
   return payload
 }
 
-type PgPool = { end: () => Promise<void>; ended?: boolean; _clients?: { end: () => Promise<void> }[] }
+type PgPool = {
+  end: () => Promise<void>
+  ended?: boolean
+  _clients?: { end: () => Promise<void> }[]
+}
 
 /**
  * payload.destroy() leaves the pg pool open with a client checked out, and pool.end() waits for

@@ -69,7 +69,12 @@ async function serve(mode: 'dev' | 'start') {
  */
 async function holdDataDir(mode: 'dev' | 'start'): Promise<InstanceLock | null> {
   if (!usesEmbeddedEngines()) return null
-  const result = await acquireInstanceLock(dataDir, { pid: process.pid, command: mode, state: 'starting', url: serverUrl() })
+  const result = await acquireInstanceLock(dataDir, {
+    pid: process.pid,
+    command: mode,
+    state: 'starting',
+    url: serverUrl(),
+  })
   if (result.lock) return result.lock
   console.error(
     `[launcher] Không khởi động: dữ liệu ${dataDir} đang được dùng bởi ${describeInstance(result.holder)}.\n` +
@@ -90,7 +95,10 @@ type Lifecycle = {
   lock: InstanceLock | null
 }
 
-async function startServing(mode: 'dev' | 'start', { cleanups, stopping, shutdown, lock }: Lifecycle) {
+async function startServing(
+  mode: 'dev' | 'start',
+  { cleanups, stopping, shutdown, lock }: Lifecycle,
+) {
   const engines = await startEngines({ registerExitHook: false })
   cleanups.push(['engines', engines.stop])
   const payload = await bootPayload(engines.env)
@@ -104,7 +112,9 @@ async function startServing(mode: 'dev' | 'start', { cleanups, stopping, shutdow
     log('Cơ sở dữ liệu trống: tạo nội dung mẫu…')
     const { seedDemo } = await import('../seed')
     const report = await seedDemo(payload, { password })
-    log(`Đã tạo ${report.users} tài khoản, ${report.categories} chuyên mục, ${report.articles} tin bài`)
+    log(
+      `Đã tạo ${report.users} tài khoản, ${report.categories} chuyên mục, ${report.articles} tin bài`,
+    )
   }
 
   const port = Number(process.env.PORT || 3000)
@@ -121,7 +131,12 @@ async function startServing(mode: 'dev' | 'start', { cleanups, stopping, shutdow
     log('Hàng đợi công việc: không chạy ở đây (JOBS_WORKER=0)')
   }
 
-  const next = await startNextServer({ mode, port, host, env: { ...engines.env, NODE_ENV: mode === 'dev' ? 'development' : 'production' } })
+  const next = await startNextServer({
+    mode,
+    port,
+    host,
+    env: { ...engines.env, NODE_ENV: mode === 'dev' ? 'development' : 'production' },
+  })
   cleanups.push(['next', next.stop])
   next.child.once('exit', (code) => {
     if (stopping()) return
@@ -147,11 +162,16 @@ async function startServing(mode: 'dev' | 'start', { cleanups, stopping, shutdow
     console.log('')
   }
   // Warm up the pages a first visitor opens, so the first request is not a cold compile.
-  if (mode === 'dev') for (const p of ['/', '/admin/login']) void fetch(next.url.replace('localhost', '127.0.0.1') + p).catch(() => {})
+  if (mode === 'dev')
+    for (const p of ['/', '/admin/login'])
+      void fetch(next.url.replace('localhost', '127.0.0.1') + p).catch(() => {})
 }
 
 async function refreshPages(base: string) {
-  const res = await fetch(`${base}/api/revalidate`, { method: 'POST', headers: { 'x-revalidate-token': revalidateToken() } }).catch(() => null)
+  const res = await fetch(`${base}/api/revalidate`, {
+    method: 'POST',
+    headers: { 'x-revalidate-token': revalidateToken() },
+  }).catch(() => null)
   if (!res?.ok) log(`Không làm mới được trang đã dựng sẵn (${res?.status ?? 'không kết nối được'})`)
 }
 
@@ -162,11 +182,15 @@ async function main() {
       return serve(command)
     case 'build': {
       const require = createRequire(import.meta.url)
-      const result = spawnSync(process.execPath, [require.resolve('next/dist/bin/next'), 'build', ...args], {
-        cwd: repoRoot,
-        stdio: 'inherit',
-        env: { ...process.env, NODE_ENV: 'production' },
-      })
+      const result = spawnSync(
+        process.execPath,
+        [require.resolve('next/dist/bin/next'), 'build', ...args],
+        {
+          cwd: repoRoot,
+          stdio: 'inherit',
+          env: { ...process.env, NODE_ENV: 'production' },
+        },
+      )
       process.exit(result.status ?? 1)
     }
     case 'worker':
@@ -185,7 +209,9 @@ async function main() {
       return runCommand('seed', async (payload) => {
         const { seedDemo } = await import('../seed')
         const report = await seedDemo(payload, { password: demoPassword() })
-        log(`Đã tạo ${report.users} tài khoản, ${report.categories} chuyên mục, ${report.articles} tin bài`)
+        log(
+          `Đã tạo ${report.users} tài khoản, ${report.categories} chuyên mục, ${report.articles} tin bài`,
+        )
         return 0
       })
     case 'user':
@@ -201,7 +227,11 @@ async function main() {
       )
     case 'restore':
       return runCommand('restore', async (payload) =>
-        (await import('../backup/restoreCommand')).restoreCommand(payload, process.env.DATABASE_URL!, args),
+        (await import('../backup/restoreCommand')).restoreCommand(
+          payload,
+          process.env.DATABASE_URL!,
+          args,
+        ),
       )
     case 'migrate:create': {
       const { createMigration } = await import('./createMigration')

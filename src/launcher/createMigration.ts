@@ -16,7 +16,10 @@ export async function createMigration(name: string): Promise<never> {
   let code = 0
   try {
     await ensureDatabase(pg.urlFor('postgres'), 'migrate')
-    const payload = await bootPayload({ DATABASE_URL: pg.urlFor('migrate'), PAYLOAD_SECRET: 'migrate' })
+    const payload = await bootPayload({
+      DATABASE_URL: pg.urlFor('migrate'),
+      PAYLOAD_SECRET: 'migrate',
+    })
     try {
       await applyMigrations(payload)
       await payload.db.createMigration({ migrationName: name, payload, forceAcceptWarning: true })

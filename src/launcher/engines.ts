@@ -53,7 +53,9 @@ export async function startEngines(
       env.DATABASE_URL = process.env.DATABASE_URL
       say('Dùng PostgreSQL từ DATABASE_URL')
       if (!process.env.PAYLOAD_SECRET) {
-        say('Cảnh báo: chưa đặt PAYLOAD_SECRET; dùng khóa sinh trong .data/secrets.json (mọi phiên bản phải dùng chung một khóa)')
+        say(
+          'Cảnh báo: chưa đặt PAYLOAD_SECRET; dùng khóa sinh trong .data/secrets.json (mọi phiên bản phải dùng chung một khóa)',
+        )
       }
     } else {
       const pgDir = postgresDataDir()
@@ -94,7 +96,9 @@ export async function startEngines(
   if (embeddedDatabase) {
     // For tools that read the running engines' settings (benches, fault tests): owner-only, like
     // secrets.json. Never used to decide anything: the instance lock does that.
-    writeFileSync(runningFile, JSON.stringify({ pid: process.pid, env, ...started }), { mode: 0o600 })
+    writeFileSync(runningFile, JSON.stringify({ pid: process.pid, env, ...started }), {
+      mode: 0o600,
+    })
     stops.push(async () => rmSync(runningFile, { force: true }))
   }
   return { env, embeddedDatabase, ...started, stop }

@@ -25,7 +25,8 @@ export type InstanceLock = {
   release: () => Promise<void>
 }
 
-export type LockResult = { lock: InstanceLock; holder?: never } | { lock?: never; holder: InstanceInfo | null }
+export type LockResult =
+  { lock: InstanceLock; holder?: never } | { lock?: never; holder: InstanceInfo | null }
 
 /**
  * One holder per data directory: a listening unix socket in the abstract namespace, named after
@@ -39,7 +40,10 @@ export function socketName(dataDir: string): string {
   return `\0cong-thong-tin-${key}`
 }
 
-export async function acquireInstanceLock(dataDir: string, info: InstanceInfo): Promise<LockResult> {
+export async function acquireInstanceLock(
+  dataDir: string,
+  info: InstanceInfo,
+): Promise<LockResult> {
   const name = socketName(dataDir)
   // A holder that just died frees its name; a second try covers that instant.
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -76,7 +80,8 @@ function listen(name: string, info: InstanceInfo): Promise<InstanceLock | null> 
         },
         borrowersGone: async (timeoutMs) => {
           const deadline = Date.now() + timeoutMs
-          while (borrowers.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200))
+          while (borrowers.size && Date.now() < deadline)
+            await new Promise((r) => setTimeout(r, 200))
         },
         release: () =>
           new Promise<void>((done) => {

@@ -12,7 +12,11 @@ import path from 'node:path'
 const log = (message: string) => console.log(`[launcher] ${message}`)
 
 /** Stops an orphaned Postgres on `dataDir` (pg_ctl, fast mode) or removes a stale pid file. */
-export function clearLeftoverPostgres(bin: string, dataDir: string, ids?: { uid: number; gid: number }) {
+export function clearLeftoverPostgres(
+  bin: string,
+  dataDir: string,
+  ids?: { uid: number; gid: number },
+) {
   const pidFile = path.join(dataDir, 'postmaster.pid')
   if (!existsSync(pidFile)) return
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0])
@@ -33,7 +37,10 @@ export function isPostgresOn(pid: number, dataDir: string): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false
   try {
     const exe = readlinkSync(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, '')
-    return path.basename(exe) === 'postgres' && readlinkSync(`/proc/${pid}/cwd`) === realpathSync(dataDir)
+    return (
+      path.basename(exe) === 'postgres' &&
+      readlinkSync(`/proc/${pid}/cwd`) === realpathSync(dataDir)
+    )
   } catch {
     return false
   }

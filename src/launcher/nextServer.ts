@@ -52,5 +52,9 @@ export async function startNextServer(opts: {
       throw new Error(`Next.js dừng với mã ${child.exitCode}`)
     }),
   ])
-  return { child, url: `http://${opts.host === '127.0.0.1' ? 'localhost' : opts.host}:${opts.port}`, stop }
+  return {
+    child,
+    url: `http://${opts.host === '127.0.0.1' ? 'localhost' : opts.host}:${opts.port}`,
+    stop,
+  }
 }

@@ -1,5 +1,16 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { chmodSync, chownSync, cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
@@ -17,10 +28,14 @@ export type RunningPostgres = {
 }
 
 const serverFlags = (port: number) => [
-  '-p', String(port),
-  '-c', 'listen_addresses=127.0.0.1',
-  '-c', 'unix_socket_directories=',
-  '-c', 'max_connections=300',
+  '-p',
+  String(port),
+  '-c',
+  'listen_addresses=127.0.0.1',
+  '-c',
+  'unix_socket_directories=',
+  '-c',
+  'max_connections=300',
 ]
 
 /**
@@ -41,7 +56,8 @@ export async function startEmbeddedPostgres(opts: {
   const log = opts.logFile ? createWriteStream(opts.logFile, { flags: 'a' }) : null
   const ids = process.getuid?.() === 0 ? postgresUser() : undefined
   const bin = await postgresBinaries(Boolean(ids))
-  if (!existsSync(path.join(opts.dataDir, 'PG_VERSION'))) initCluster(bin, opts.dataDir, opts.password, ids)
+  if (!existsSync(path.join(opts.dataDir, 'PG_VERSION')))
+    initCluster(bin, opts.dataDir, opts.password, ids)
   else clearLeftoverPostgres(bin, opts.dataDir, ids)
   const child = spawn(path.join(bin, 'postgres'), ['-D', opts.dataDir, ...serverFlags(port)], {
     ...ids,
@@ -95,7 +111,12 @@ function postgresUser(): { uid: number; gid: number } {
   }
 }
 
-function initCluster(bin: string, dataDir: string, password: string, ids?: { uid: number; gid: number }) {
+function initCluster(
+  bin: string,
+  dataDir: string,
+  password: string,
+  ids?: { uid: number; gid: number },
+) {
   mkdirSync(dataDir, { recursive: true })
   chmodSync(dataDir, 0o700)
   if (ids) chownSync(dataDir, ids.uid, ids.gid)
@@ -105,7 +126,14 @@ function initCluster(bin: string, dataDir: string, password: string, ids?: { uid
   try {
     execFileSync(
       path.join(bin, 'initdb'),
-      [`--pgdata=${dataDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C'],
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=scram-sha-256',
+        '--username=postgres',
+        `--pwfile=${pwfile}`,
+        '--encoding=UTF8',
+        '--locale=C',
+      ],
       { ...ids, stdio: 'pipe' },
     )
   } catch (error) {
@@ -126,7 +154,9 @@ function waitUntilReady(child: ChildProcess, log: NodeJS.WritableStream | null):
     }
     child.stdout?.on('data', onData)
     child.stderr?.on('data', onData)
-    child.once('exit', (code) => reject(new Error(`PostgreSQL dừng khi khởi động (mã ${code}): ${output}`)))
+    child.once('exit', (code) =>
+      reject(new Error(`PostgreSQL dừng khi khởi động (mã ${code}): ${output}`)),
+    )
     child.once('error', reject)
   })
 }

@@ -19,10 +19,16 @@ export async function reindexCommand(payload: Payload): Promise<number> {
       indexed: (count) => bar.increment(count),
     })
     bar.stop()
-    const seconds = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(report.seconds)
-    console.log(`Đã lập chỉ mục ${report.indexed} tin bài vào "${report.uid}" trong ${seconds} giây.`)
+    const seconds = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(
+      report.seconds,
+    )
+    console.log(
+      `Đã lập chỉ mục ${report.indexed} tin bài vào "${report.uid}" trong ${seconds} giây.`,
+    )
     if (report.caughtUp || report.removed) {
-      console.log(`Đồng bộ thêm ${report.caughtUp} tin bài sửa trong lúc chạy, bỏ ${report.removed} tin bài đã gỡ.`)
+      console.log(
+        `Đồng bộ thêm ${report.caughtUp} tin bài sửa trong lúc chạy, bỏ ${report.removed} tin bài đã gỡ.`,
+      )
     }
     return 0
   } catch (error) {

@@ -4,7 +4,12 @@ import type { Payload } from 'payload'
 
 import { applyMigrations, bootPayload, shutdownPayload } from './bootPayload'
 import { borrowedEnv, startEngines, usesEmbeddedEngines } from './engines'
-import { acquireInstanceLock, borrowInstance, describeInstance, type InstanceInfo } from './instanceLock'
+import {
+  acquireInstanceLock,
+  borrowInstance,
+  describeInstance,
+  type InstanceInfo,
+} from './instanceLock'
 import { dataDir } from './paths'
 import { watchParents } from './watchParents'
 
@@ -64,7 +69,11 @@ export async function runCommand(
   try {
     // One-shot commands just finish: the lender waits for them before stopping its engines.
     step = 'tìm PostgreSQL và Meilisearch'
-    const engines = await obtainEngines(name, cleanups, () => opts.longRunning && requestStop('launcher đang dừng'))
+    const engines = await obtainEngines(
+      name,
+      cleanups,
+      () => opts.longRunning && requestStop('launcher đang dừng'),
+    )
     if (!engines) return exit(1)
     step = 'nạp Payload'
     const payload = await bootPayload(engines.env)
@@ -105,7 +114,11 @@ async function obtainEngines(
 
   const deadline = Date.now() + 180_000
   while (true) {
-    const result = await acquireInstanceLock(dataDir, { pid: process.pid, command: name, state: 'busy' })
+    const result = await acquireInstanceLock(dataDir, {
+      pid: process.pid,
+      command: name,
+      state: 'busy',
+    })
     if (result.lock) {
       cleanups.push(result.lock.release)
       return own()

@@ -12,7 +12,14 @@ export async function userCommand(payload: Payload, argv: string[]): Promise<num
   const [action, ...rest] = argv
   if (action === 'list') {
     const { docs } = await payload.find({ collection: 'users', limit: 0, sort: 'email' })
-    console.table(docs.map((u) => ({ id: u.id, email: u.email, name: u.name, roles: (u.roles ?? []).join(', ') })))
+    console.table(
+      docs.map((u) => ({
+        id: u.id,
+        email: u.email,
+        name: u.name,
+        roles: (u.roles ?? []).join(', '),
+      })),
+    )
     console.log(`Tổng cộng: ${docs.length} tài khoản`)
     return 0
   }
@@ -30,7 +37,10 @@ export async function userCommand(payload: Payload, argv: string[]): Promise<num
     },
     strict: true,
   })
-  const roles = (values.role ?? '').split(',').map((r) => r.trim()).filter(Boolean)
+  const roles = (values.role ?? '')
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean)
   const missing = (['email', 'password', 'role', 'name'] as const).filter((k) => !values[k])
   if (missing.length) {
     console.error(`Thiếu tham số: ${missing.map((k) => `--${k}`).join(', ')}\n${usage}`)
@@ -44,13 +54,21 @@ export async function userCommand(payload: Payload, argv: string[]): Promise<num
   try {
     const user = await payload.create({
       collection: 'users',
-      data: { email: values.email!, password: values.password!, name: values.name!, roles: roles as never },
+      data: {
+        email: values.email!,
+        password: values.password!,
+        name: values.name!,
+        roles: roles as never,
+      },
     })
     console.log(`Đã tạo tài khoản #${user.id} ${user.email} (${roles.join(', ')})`)
     return 0
   } catch (error) {
-    const details = (error as { data?: { errors?: { message: string; path: string }[] } }).data?.errors
-    console.error(`Không tạo được tài khoản: ${details?.map((e) => `${e.path}: ${e.message}`).join('; ') || (error as Error).message}`)
+    const details = (error as { data?: { errors?: { message: string; path: string }[] } }).data
+      ?.errors
+    console.error(
+      `Không tạo được tài khoản: ${details?.map((e) => `${e.path}: ${e.message}`).join('; ') || (error as Error).message}`,
+    )
     return 1
   }
 }

@@ -42,7 +42,9 @@ export function isNpmCommandLine(args: string[]): boolean {
 
 function isNpm(pid: number): boolean {
   try {
-    return isNpmCommandLine(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean))
+    return isNpmCommandLine(
+      readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean),
+    )
   } catch {
     return false
   }

@@ -25,7 +25,9 @@ const server = createServer((req, res) => {
   req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? ''
   void handle(req, res)
 })
-server.listen(port, hostname, () => console.log(`▲ Next.js ${dev ? 'dev' : 'production'} on http://${hostname}:${port}`))
+server.listen(port, hostname, () =>
+  console.log(`▲ Next.js ${dev ? 'dev' : 'production'} on http://${hostname}:${port}`),
+)
 
 // Stop taking requests, drop idle keep-alive sockets, give in-flight requests 5 s, then leave.
 const stop = () => {

@@ -24,17 +24,27 @@ export function startJobWorker(payload: Payload, opts: { intervalMs?: number } =
     await recoverStuckJobs(payload)
     // Index settings are code: written at start-up (and again by the first sync if this fails).
     if (searchConfigured()) {
-      await ensureIndexSettings(articlesIndexName()).catch((err) => payload.logger.warn({ err, msg: 'Chưa ghi được cài đặt chỉ mục tìm kiếm' }))
+      await ensureIndexSettings(articlesIndexName()).catch((err) =>
+        payload.logger.warn({ err, msg: 'Chưa ghi được cài đặt chỉ mục tìm kiếm' }),
+      )
     }
     while (!stopping) {
       let busy = false
       if (Date.now() >= nextPurge) {
         // Hourly: address hashes older than 90 days are personal data we no longer need.
         nextPurge = Date.now() + 3_600_000
-        await purgeAddressHashes(payload).catch((err) => payload.logger.error({ err, msg: 'Không xóa được mã địa chỉ cũ' }))
-        await purgeCompletedJobs(payload).catch((err) => payload.logger.error({ err, msg: 'Không xóa được công việc cũ' }))
+        await purgeAddressHashes(payload).catch((err) =>
+          payload.logger.error({ err, msg: 'Không xóa được mã địa chỉ cũ' }),
+        )
+        await purgeCompletedJobs(payload).catch((err) =>
+          payload.logger.error({ err, msg: 'Không xóa được công việc cũ' }),
+        )
         // Scheduled tasks (the daily backup): queue the next run, waiting until its time.
-        await payload.jobs.handleSchedules({ allQueues: true }).catch((err) => payload.logger.error({ err, msg: 'Không lên lịch được công việc định kỳ' }))
+        await payload.jobs
+          .handleSchedules({ allQueues: true })
+          .catch((err) =>
+            payload.logger.error({ err, msg: 'Không lên lịch được công việc định kỳ' }),
+          )
       }
       try {
         await search.check()
@@ -79,6 +89,9 @@ export async function recoverStuckJobs(payload: Payload): Promise<number> {
 /** Completed jobs older than JOBS_KEEP_DAYS (7) days; their log rows go with them (cascade). */
 export async function purgeCompletedJobs(payload: Payload): Promise<number> {
   const days = Number(process.env.JOBS_KEEP_DAYS || 7)
-  const { rowCount } = await sqlPool(payload).query(`DELETE FROM payload_jobs WHERE completed_at < now() - make_interval(days => $1)`, [days])
+  const { rowCount } = await sqlPool(payload).query(
+    `DELETE FROM payload_jobs WHERE completed_at < now() - make_interval(days => $1)`,
+    [days],
+  )
   return rowCount ?? 0
 }

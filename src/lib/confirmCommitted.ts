@@ -8,7 +8,11 @@ import { sqlPool } from './sqlPool'
  * catches it), so a write cut off by a Postgres restart still looks successful. Before we answer
  * "saved", a fresh autocommit query must see the row; otherwise the caller gets 503 and retries.
  */
-export async function confirmCommitted(payload: Payload, query: string, params: unknown[]): Promise<void> {
+export async function confirmCommitted(
+  payload: Payload,
+  query: string,
+  params: unknown[],
+): Promise<void> {
   const { rowCount } = await sqlPool(payload).query(query, params)
   if (!rowCount) throw new APIError(DATABASE_UNAVAILABLE_MESSAGE, 503, undefined, true)
 }

@@ -7,7 +7,10 @@ type Executor = { execute: (query: SQL) => Promise<{ rows: Record<string, unknow
 
 /** Runs raw SQL in the request's database transaction when it has one (Payload's hooks run before commit). */
 export async function executeSql(req: PayloadRequest, query: SQL) {
-  const adapter = req.payload.db as unknown as { drizzle: Executor; sessions?: Record<string, { db: Executor }> }
+  const adapter = req.payload.db as unknown as {
+    drizzle: Executor
+    sessions?: Record<string, { db: Executor }>
+  }
   const id = req.transactionID ? await req.transactionID : undefined
   const db = (id !== undefined && adapter.sessions?.[String(id)]?.db) || adapter.drizzle
   return (await db.execute(query)).rows

@@ -1,6 +1,14 @@
 /** Builds and reads Lexical JSON (the format of Payload's rich text) without the editor. */
 
-type TextNode = { type: 'text'; text: string; format: number; detail: 0; mode: 'normal'; style: ''; version: 1 }
+type TextNode = {
+  type: 'text'
+  text: string
+  format: number
+  detail: 0
+  mode: 'normal'
+  style: ''
+  version: 1
+}
 type BlockNode = {
   type: 'paragraph' | 'heading'
   tag?: 'h2' | 'h3'
@@ -40,11 +48,19 @@ export function paragraphsToLexical(
 ) {
   const children: BlockNode[] = []
   paragraphs.forEach((p, i) => {
-    for (const h of subheadings) if (h.beforeParagraph === i) children.push(block('heading', h.text, 'h2'))
+    for (const h of subheadings)
+      if (h.beforeParagraph === i) children.push(block('heading', h.text, 'h2'))
     children.push(block('paragraph', p))
   })
   return {
-    root: { type: 'root', children, direction: 'ltr' as const, format: '' as const, indent: 0, version: 1 },
+    root: {
+      type: 'root',
+      children,
+      direction: 'ltr' as const,
+      format: '' as const,
+      indent: 0,
+      version: 1,
+    },
   }
 }
 

@@ -9,7 +9,12 @@ export type RatingSummary = { average: number; count: number; total: number }
  * is locked first, so concurrent votes on one article are applied one after another and no
  * count or total is lost; the aggregate is recomputed from the ratings table, never incremented.
  */
-export async function rateArticle(pool: Pool, articleId: number, visitor: string, score: number): Promise<RatingSummary> {
+export async function rateArticle(
+  pool: Pool,
+  articleId: number,
+  visitor: string,
+  score: number,
+): Promise<RatingSummary> {
   const client = await pool.connect()
   try {
     await client.query('BEGIN')

@@ -26,7 +26,10 @@ export async function submitRating(args: {
   visitor: string
 }): Promise<SubmitRatingResult> {
   const { req } = args
-  const score = args.body && typeof args.body === 'object' ? (args.body as { score?: unknown }).score : undefined
+  const score =
+    args.body && typeof args.body === 'object'
+      ? (args.body as { score?: unknown }).score
+      : undefined
   if (typeof score !== 'number' || !Number.isInteger(score) || score < 1 || score > 5) {
     return { ok: false, status: 400, message: 'Điểm đánh giá phải là số nguyên từ 1 đến 5.' }
   }
@@ -35,10 +38,18 @@ export async function submitRating(args: {
 
   const id = Number(args.articleId)
   const article = Number.isSafeInteger(id)
-    ? await req.payload.findByID({ collection: 'articles', id, overrideAccess: false, depth: 0, disableErrors: true })
+    ? await req.payload.findByID({
+        collection: 'articles',
+        id,
+        overrideAccess: false,
+        depth: 0,
+        disableErrors: true,
+      })
     : null
-  if (!article || article._status !== 'published') return { ok: false, status: 404, message: 'Không tìm thấy tin bài.' }
-  if (article.allowRating === false) return { ok: false, status: 400, message: 'Bài viết này không nhận đánh giá.' }
+  if (!article || article._status !== 'published')
+    return { ok: false, status: 404, message: 'Không tìm thấy tin bài.' }
+  if (article.allowRating === false)
+    return { ok: false, status: 400, message: 'Bài viết này không nhận đánh giá.' }
 
   const summary = await rateArticle(sqlPool(req.payload), id, args.visitor, score)
   revalidateSite()

@@ -21,7 +21,8 @@ const VN_OFFSET_SECONDS = 7 * 3600
 const CONTROL = /[\u0000-\u001F\u007F\uE000\uE001]/g
 
 type Raw = Record<string, string | string[] | undefined>
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
+const first = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value) ?? ''
 
 /** Trims, folds whitespace, drops control characters, NFC, and caps the query's length. */
 export function cleanQuery(raw: string): string {
@@ -36,7 +37,8 @@ export function parseDateBound(raw: string, edge: 'start' | 'end'): number | nul
     const [y, m, d] = day.slice(1).map(Number)
     const utc = Date.UTC(y, m - 1, d)
     const check = new Date(utc)
-    if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return null
+    if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d)
+      return null
     const start = utc / 1000 - VN_OFFSET_SECONDS
     return edge === 'start' ? start : start + 86_399
   }
@@ -66,14 +68,19 @@ export function parseSearchParams(raw: Raw): ParseResult {
   const toRaw = first(raw.to).trim()
   const from = fromRaw ? parseDateBound(fromRaw, 'start') : null
   const to = toRaw ? parseDateBound(toRaw, 'end') : null
-  if (fromRaw && from === null) return { ok: false, message: 'Ngày bắt đầu không hợp lệ (định dạng NNNN-TT-NN).' }
-  if (toRaw && to === null) return { ok: false, message: 'Ngày kết thúc không hợp lệ (định dạng NNNN-TT-NN).' }
-  if (from !== null && to !== null && from > to) return { ok: false, message: 'Ngày bắt đầu phải trước ngày kết thúc.' }
+  if (fromRaw && from === null)
+    return { ok: false, message: 'Ngày bắt đầu không hợp lệ (định dạng NNNN-TT-NN).' }
+  if (toRaw && to === null)
+    return { ok: false, message: 'Ngày kết thúc không hợp lệ (định dạng NNNN-TT-NN).' }
+  if (from !== null && to !== null && from > to)
+    return { ok: false, message: 'Ngày bắt đầu phải trước ngày kết thúc.' }
 
   const page = parsePositive(first(raw.page).trim(), 1)
-  if (page === null || page > MAX_PAGE) return { ok: false, message: `Số trang phải là số nguyên từ 1 đến ${MAX_PAGE}.` }
+  if (page === null || page > MAX_PAGE)
+    return { ok: false, message: `Số trang phải là số nguyên từ 1 đến ${MAX_PAGE}.` }
   const limit = parsePositive(first(raw.limit).trim(), DEFAULT_LIMIT)
-  if (limit === null) return { ok: false, message: `Số kết quả mỗi trang phải là số nguyên từ 1 đến ${MAX_LIMIT}.` }
+  if (limit === null)
+    return { ok: false, message: `Số kết quả mỗi trang phải là số nguyên từ 1 đến ${MAX_LIMIT}.` }
 
   return { ok: true, params: { q, category, from, to, page, limit: Math.min(limit, MAX_LIMIT) } }
 }
@@ -82,7 +89,8 @@ export function parseSearchParams(raw: Raw): ParseResult {
 export function buildFilter(params: SearchParams): string[] {
   const filter: string[] = []
   if (params.category && 'id' in params.category) filter.push(`category.id = ${params.category.id}`)
-  if (params.category && 'slug' in params.category) filter.push(`category.slug = "${params.category.slug}"`)
+  if (params.category && 'slug' in params.category)
+    filter.push(`category.slug = "${params.category.slug}"`)
   if (params.from !== null) filter.push(`publishedAt >= ${params.from}`)
   if (params.to !== null) filter.push(`publishedAt <= ${params.to}`)
   return filter

@@ -11,14 +11,23 @@ const published = { _status: { equals: 'published' } } as const
 const WAIT = { timeout: 30 * 60_000, interval: 200 }
 
 export type ReindexProgress = { start: (total: number) => void; indexed: (count: number) => void }
-export type ReindexReport = { indexed: number; caughtUp: number; removed: number; uid: string; seconds: number }
+export type ReindexReport = {
+  indexed: number
+  caughtUp: number
+  removed: number
+  uid: string
+  seconds: number
+}
 
 /**
  * Rebuilds the articles index from Postgres into a fresh index and swaps it in atomically, so
  * searches never see an empty or half-built index. Batches are sent without waiting, so reading
  * Postgres overlaps Meilisearch's indexing. Changes made while it ran are synced after the swap.
  */
-export async function reindexArticles(payload: Payload, progress?: ReindexProgress): Promise<ReindexReport> {
+export async function reindexArticles(
+  payload: Payload,
+  progress?: ReindexProgress,
+): Promise<ReindexReport> {
   const started = Date.now()
   const client = searchClient()
   const uid = articlesIndexName()
@@ -29,16 +38,28 @@ export async function reindexArticles(payload: Payload, progress?: ReindexProgre
     sent = await fillIndex(payload, fresh, progress)
   } catch (error) {
     // A half-built index is useless: drop it (best effort) and leave the live one untouched.
-    await client.deleteIndex(fresh).waitTask(WAIT).catch(() => {})
+    await client
+      .deleteIndex(fresh)
+      .waitTask(WAIT)
+      .catch(() => {})
     throw error
   }
 
-  const exists = await client.index(uid).getRawInfo().then(() => true, () => false)
+  const exists = await client
+    .index(uid)
+    .getRawInfo()
+    .then(
+      () => true,
+      () => false,
+    )
   // No live index yet (first run, or Meilisearch lost it): rename the fresh one into place.
   const swap = await client
-    .swapIndexes([exists ? { indexes: [uid, fresh], rename: false } : { indexes: [fresh, uid], rename: true }])
+    .swapIndexes([
+      exists ? { indexes: [uid, fresh], rename: false } : { indexes: [fresh, uid], rename: true },
+    ])
     .waitTask(WAIT)
-  if (swap.status !== 'succeeded') throw new Error(`Không hoán đổi được chỉ mục: ${swap.error?.message}`)
+  if (swap.status !== 'succeeded')
+    throw new Error(`Không hoán đổi được chỉ mục: ${swap.error?.message}`)
   if (exists) await client.deleteIndex(fresh).waitTask(WAIT)
 
   const caughtUp = await syncChangedSince(payload, new Date(started))
@@ -52,9 +73,17 @@ export async function reindexArticles(payload: Payload, progress?: ReindexProgre
 }
 
 /** Copies every published article into index `uid`; resolves with the count once Meilisearch has indexed them. */
-async function fillIndex(payload: Payload, uid: string, progress?: ReindexProgress): Promise<number> {
+async function fillIndex(
+  payload: Payload,
+  uid: string,
+  progress?: ReindexProgress,
+): Promise<number> {
   const client = searchClient()
-  const { totalDocs } = await payload.count({ collection: 'articles', where: published, overrideAccess: true })
+  const { totalDocs } = await payload.count({
+    collection: 'articles',
+    where: published,
+    overrideAccess: true,
+  })
   progress?.start(totalDocs)
   const categories = await categoriesById(payload)
 
@@ -75,7 +104,11 @@ async function fillIndex(payload: Payload, uid: string, progress?: ReindexProgre
     lastId = Number(docs[docs.length - 1].id)
     const covers = await mediaById(payload, docs)
     const documents = docs.map((doc) =>
-      toSearchDocument({ ...doc, category: categories.get(Number(doc.category)) ?? doc.category, cover: covers.get(Number(doc.cover)) ?? null }),
+      toSearchDocument({
+        ...doc,
+        category: categories.get(Number(doc.category)) ?? doc.category,
+        cover: covers.get(Number(doc.cover)) ?? null,
+      }),
     )
     // Only the enqueueing is awaited: Meilisearch indexes this batch while we read the next one.
     const { taskUid } = await client.index(uid).addDocuments(documents, { primaryKey: 'id' })
@@ -92,14 +125,27 @@ async function fillIndex(payload: Payload, uid: string, progress?: ReindexProgre
 }
 
 async function categoriesById(payload: Payload): Promise<Map<number, Category>> {
-  const { docs } = await payload.find({ collection: 'categories', pagination: false, depth: 0, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'categories',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
   return new Map(docs.map((c) => [Number(c.id), c]))
 }
 
 async function mediaById(payload: Payload, articles: Article[]): Promise<Map<number, Media>> {
-  const ids = [...new Set(articles.map((a) => a.cover).filter((id): id is number => typeof id === 'number'))]
+  const ids = [
+    ...new Set(articles.map((a) => a.cover).filter((id): id is number => typeof id === 'number')),
+  ]
   if (ids.length === 0) return new Map()
-  const { docs } = await payload.find({ collection: 'media', where: { id: { in: ids } }, pagination: false, depth: 0, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'media',
+    where: { id: { in: ids } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
   return new Map(docs.map((m) => [Number(m.id), m]))
 }
 

@@ -16,9 +16,12 @@ export function searchSyncResumer(payload: Payload): SearchSyncResumer {
   return {
     check: async () => {
       if (!searchConfigured()) return
-      const healthy = await searchClient().isHealthy().catch(() => false)
+      const healthy = await searchClient()
+        .isHealthy()
+        .catch(() => false)
       if (!healthy) {
-        if (!wasDown) payload.logger.warn('Meilisearch không trả lời: các thay đổi chờ trong hàng đợi')
+        if (!wasDown)
+          payload.logger.warn('Meilisearch không trả lời: các thay đổi chờ trong hàng đợi')
         wasDown = true
         return
       }
@@ -44,7 +47,13 @@ const pendingSync = [
 async function makeWaitingJobsDue(payload: Payload): Promise<number> {
   const { docs } = await payload.update({
     collection: 'payload-jobs',
-    where: { and: [...pendingSync, { hasError: { equals: false } }, { waitUntil: { greater_than: new Date().toISOString() } }] },
+    where: {
+      and: [
+        ...pendingSync,
+        { hasError: { equals: false } },
+        { waitUntil: { greater_than: new Date().toISOString() } },
+      ],
+    },
     data: { waitUntil: new Date().toISOString() },
     overrideAccess: true,
     depth: 0,
@@ -63,9 +72,13 @@ async function requeueFailedJobs(payload: Payload): Promise<number> {
   })
   for (const job of docs) {
     const articleId = Number((job.input as { articleId?: unknown } | null)?.articleId)
-    if (Number.isFinite(articleId)) await payload.jobs.queue({ task: SYNC_TASK, input: { articleId } })
+    if (Number.isFinite(articleId))
+      await payload.jobs.queue({ task: SYNC_TASK, input: { articleId } })
     else await payload.delete({ collection: 'payload-jobs', id: job.id, overrideAccess: true })
   }
-  if (docs.length) payload.logger.warn(`Đưa lại ${docs.length} công việc đồng bộ tìm kiếm đã thất bại vào hàng đợi`)
+  if (docs.length)
+    payload.logger.warn(
+      `Đưa lại ${docs.length} công việc đồng bộ tìm kiếm đã thất bại vào hàng đợi`,
+    )
   return docs.length
 }

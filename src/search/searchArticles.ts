@@ -19,7 +19,13 @@ export type SearchHit = {
   highlight: { title: string; summary: string }
 }
 
-export type SearchResult = { hits: SearchHit[]; total: number; page: number; totalPages: number; limit: number }
+export type SearchResult = {
+  hits: SearchHit[]
+  total: number
+  page: number
+  totalPages: number
+  limit: number
+}
 
 type Formatted = Partial<Record<'title' | 'summary', string>>
 
@@ -39,7 +45,15 @@ export async function searchArticles(params: SearchParams): Promise<SearchResult
         hitsPerPage: params.limit,
         sort: params.q ? undefined : ['publishedAt:desc'],
         matchingStrategy: 'all',
-        attributesToRetrieve: ['id', 'slug', 'title', 'summary', 'category', 'publishedAt', 'cover'],
+        attributesToRetrieve: [
+          'id',
+          'slug',
+          'title',
+          'summary',
+          'category',
+          'publishedAt',
+          'cover',
+        ],
         attributesToHighlight: ['title', 'summary'],
         highlightPreTag: HIGHLIGHT_PRE,
         highlightPostTag: HIGHLIGHT_POST,
@@ -53,7 +67,8 @@ export async function searchArticles(params: SearchParams): Promise<SearchResult
     }
   } catch (error) {
     // Nothing has been indexed yet: an empty result, not an outage.
-    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return empty
+    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found')
+      return empty
     throw new SearchUnavailableError(error)
   }
 }
@@ -68,6 +83,9 @@ function toHit(doc: SearchDocument, formatted: Formatted): SearchHit {
     publishedAt: new Date(doc.publishedAt * 1000).toISOString(),
     category: doc.category,
     cover: doc.cover,
-    highlight: { title: toHighlightHtml(formatted.title ?? doc.title), summary: toHighlightHtml(formatted.summary ?? doc.summary) },
+    highlight: {
+      title: toHighlightHtml(formatted.title ?? doc.title),
+      summary: toHighlightHtml(formatted.summary ?? doc.summary),
+    },
   }
 }

@@ -5,7 +5,8 @@ import { SearchUnavailableError } from './client'
 import { parseSearchParams } from './parseSearchParams'
 import { searchArticles } from './searchArticles'
 
-export const SEARCH_UNAVAILABLE_MESSAGE = 'Chức năng tìm kiếm tạm thời không khả dụng. Vui lòng thử lại sau ít phút.'
+export const SEARCH_UNAVAILABLE_MESSAGE =
+  'Chức năng tìm kiếm tạm thời không khả dụng. Vui lòng thử lại sau ít phút.'
 
 const headers = { 'Cache-Control': 'no-store' }
 

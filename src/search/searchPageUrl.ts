@@ -12,4 +12,5 @@ export function searchPageUrl(values: SearchFormValues, page = 1): string {
 }
 
 /** True when the reader narrowed the list by category or dates. */
-export const hasFilters = (params: SearchParams) => Boolean(params.category || params.from !== null || params.to !== null)
+export const hasFilters = (params: SearchParams) =>
+  Boolean(params.category || params.from !== null || params.to !== null)

@@ -9,10 +9,28 @@ import { searchClient } from './client'
  */
 export const articleIndexSettings: Settings = {
   searchableAttributes: ['title', 'summary', 'tags', 'body', 'byline'],
-  displayedAttributes: ['id', 'slug', 'title', 'summary', 'category', 'tags', 'byline', 'publishedAt', 'cover'],
+  displayedAttributes: [
+    'id',
+    'slug',
+    'title',
+    'summary',
+    'category',
+    'tags',
+    'byline',
+    'publishedAt',
+    'cover',
+  ],
   filterableAttributes: ['category.id', 'category.slug', 'publishedAt'],
   sortableAttributes: ['publishedAt'],
-  rankingRules: ['words', 'typo', 'attribute', 'proximity', 'exactness', 'sort', 'publishedAt:desc'],
+  rankingRules: [
+    'words',
+    'typo',
+    'attribute',
+    'proximity',
+    'exactness',
+    'sort',
+    'publishedAt:desc',
+  ],
   typoTolerance: { enabled: true },
   pagination: { maxTotalHits: 2000 },
 }
@@ -20,8 +38,12 @@ export const articleIndexSettings: Settings = {
 /** Creates the index if needed and applies the settings; resolves when Meilisearch has. */
 export async function applyIndexSettings(uid: string): Promise<void> {
   const client = searchClient()
-  const task = await client.index(uid).updateSettings(articleIndexSettings).waitTask({ timeout: 60_000 })
-  if (task.status !== 'succeeded') throw new Error(`Không áp dụng được cài đặt chỉ mục ${uid}: ${task.error?.message}`)
+  const task = await client
+    .index(uid)
+    .updateSettings(articleIndexSettings)
+    .waitTask({ timeout: 60_000 })
+  if (task.status !== 'succeeded')
+    throw new Error(`Không áp dụng được cài đặt chỉ mục ${uid}: ${task.error?.message}`)
 }
 
 let settingsApplied: Promise<void> | null = null

@@ -28,10 +28,14 @@ export async function syncArticle(
   const index = searchClient().index(opts.uid ?? articlesIndexName())
   const article = docs[0]
   const task = article
-    ? await index.addDocuments([toSearchDocument(article)], { primaryKey: 'id' }).waitTask({ timeout: WAIT_MS })
+    ? await index
+        .addDocuments([toSearchDocument(article)], { primaryKey: 'id' })
+        .waitTask({ timeout: WAIT_MS })
     : await index.deleteDocument(articleId).waitTask({ timeout: WAIT_MS })
   if (task.status !== 'succeeded') {
-    throw new Error(`Meilisearch từ chối tác vụ ${task.uid} (${task.status}): ${task.error?.message ?? ''}`)
+    throw new Error(
+      `Meilisearch từ chối tác vụ ${task.uid} (${task.status}): ${task.error?.message ?? ''}`,
+    )
   }
   return article ? 'upsert' : 'delete'
 }

@@ -24,7 +24,11 @@ export const syncArticleToSearch: TaskConfig<{
     backoff: { type: 'exponential', delay: Number(process.env.SEARCH_RETRY_DELAY_MS || 1000) },
   },
   // Repeated saves of one article collapse into the latest pending job; one runs at a time.
-  concurrency: { key: ({ input }) => `search:article:${input.articleId}`, exclusive: true, supersedes: true },
+  concurrency: {
+    key: ({ input }) => `search:article:${input.articleId}`,
+    exclusive: true,
+    supersedes: true,
+  },
   handler: async ({ input, req }) => {
     await ensureIndexSettings(articlesIndexName())
     return { output: { action: await syncArticle(req.payload, input.articleId, { req }) } }

@@ -18,20 +18,25 @@ export type SearchDocument = {
 
 // Control characters (NUL included) and our highlight markers (U+E000/E001) never enter the index.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uE000\uE001]/g
-const clean = (text: string | null | undefined) => (text ?? '').normalize('NFC').replace(CONTROL, '').trim()
+const clean = (text: string | null | undefined) =>
+  (text ?? '').normalize('NFC').replace(CONTROL, '').trim()
 
 /** The search document of a published article read with depth 1 (category and cover populated). */
 export function toSearchDocument(article: Article): SearchDocument {
   const category = typeof article.category === 'object' ? (article.category as Category) : null
   const cover = typeof article.cover === 'object' && article.cover ? (article.cover as Media) : null
-  const published = article.publishedAt ? new Date(article.publishedAt) : new Date(article.updatedAt)
+  const published = article.publishedAt
+    ? new Date(article.publishedAt)
+    : new Date(article.updatedAt)
   return {
     id: Number(article.id),
     slug: article.slug ?? String(article.id),
     title: clean(article.title),
     summary: clean(article.summary),
     body: clean(lexicalToPlainText(article.content)),
-    category: category ? { id: Number(category.id), slug: category.slug ?? '', title: clean(category.title) } : null,
+    category: category
+      ? { id: Number(category.id), slug: category.slug ?? '', title: clean(category.title) }
+      : null,
     tags: (article.tags ?? []).map(clean).filter(Boolean),
     byline: clean(article.byline),
     publishedAt: Math.floor(published.getTime() / 1000),

@@ -3,7 +3,13 @@
  * Every place, person, figure and document number below is invented for demonstration only.
  */
 
-export type SeedCategory = { slug: string; title: string; order: number; description: string; parent?: string }
+export type SeedCategory = {
+  slug: string
+  title: string
+  order: number
+  description: string
+  parent?: string
+}
 
 export type SeedArticle = {
   title: string
@@ -25,7 +31,8 @@ export const seedCategories: SeedCategory[] = [
     slug: 'tin-tuc-su-kien',
     title: 'Tin tức - Sự kiện',
     order: 1,
-    description: 'Tin tức thời sự, các sự kiện chính trị nổi bật của Đảng bộ, chính quyền và Nhân dân tỉnh Vĩnh An.',
+    description:
+      'Tin tức thời sự, các sự kiện chính trị nổi bật của Đảng bộ, chính quyền và Nhân dân tỉnh Vĩnh An.',
   },
   {
     slug: 'xay-dung-dang',
@@ -45,13 +52,15 @@ export const seedCategories: SeedCategory[] = [
     slug: 'van-ban-tu-lieu',
     title: 'Văn bản - Tư liệu',
     order: 4,
-    description: 'Văn bản chỉ đạo, hướng dẫn của cấp ủy và tư liệu về lịch sử, truyền thống của Đảng bộ tỉnh Vĩnh An.',
+    description:
+      'Văn bản chỉ đạo, hướng dẫn của cấp ủy và tư liệu về lịch sử, truyền thống của Đảng bộ tỉnh Vĩnh An.',
   },
   {
     slug: 'kinh-te-xa-hoi',
     title: 'Kinh tế - Xã hội',
     order: 5,
-    description: 'Tình hình phát triển kinh tế, văn hóa, xã hội, an sinh và đời sống Nhân dân trong tỉnh.',
+    description:
+      'Tình hình phát triển kinh tế, văn hóa, xã hội, an sinh và đời sống Nhân dân trong tỉnh.',
   },
   {
     slug: 'quoc-phong-an-ninh',
@@ -71,14 +80,16 @@ export const seedCategories: SeedCategory[] = [
     slug: 'guong-dien-hinh',
     title: 'Gương điển hình',
     order: 8,
-    description: 'Những tập thể, cá nhân tiêu biểu, người tốt, việc tốt trong các phong trào thi đua ở cơ sở.',
+    description:
+      'Những tập thể, cá nhân tiêu biểu, người tốt, việc tốt trong các phong trào thi đua ở cơ sở.',
   },
 ]
 
 export const seedArticles: SeedArticle[] = [
   // ───────────────────────────── Tin tức - Sự kiện ─────────────────────────────
   {
-    title: 'Hội nghị Ban Chấp hành Đảng bộ tỉnh Vĩnh An đánh giá kết quả lãnh đạo, chỉ đạo 6 tháng đầu năm',
+    title:
+      'Hội nghị Ban Chấp hành Đảng bộ tỉnh Vĩnh An đánh giá kết quả lãnh đạo, chỉ đạo 6 tháng đầu năm',
     summary:
       'Ban Chấp hành Đảng bộ tỉnh Vĩnh An khóa XV tổ chức Hội nghị đánh giá kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính trị 6 tháng đầu năm, thảo luận và thống nhất các giải pháp trọng tâm cho những tháng cuối năm.',
     paragraphs: [
@@ -108,7 +119,8 @@ export const seedArticles: SeedArticle[] = [
     },
   },
   {
-    title: 'Lãnh đạo tỉnh Vĩnh An thăm, tặng quà gia đình chính sách nhân kỷ niệm Ngày Thương binh - Liệt sĩ',
+    title:
+      'Lãnh đạo tỉnh Vĩnh An thăm, tặng quà gia đình chính sách nhân kỷ niệm Ngày Thương binh - Liệt sĩ',
     summary:
       'Nhân dịp kỷ niệm Ngày Thương binh - Liệt sĩ 27/7, đoàn công tác của tỉnh do đồng chí Phạm Quốc Bảo, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh dẫn đầu đã thăm hỏi, tặng quà các gia đình chính sách và dâng hương tại Nghĩa trang liệt sĩ tỉnh.',
     paragraphs: [
@@ -125,13 +137,15 @@ export const seedArticles: SeedArticle[] = [
     hoursAgo: 52,
     image: {
       hue: 28,
-      caption: 'Đồng chí Chủ tịch Ủy ban nhân dân tỉnh thăm hỏi, tặng quà gia đình bà Trần Thị Lựu ở xã Vĩnh An.',
+      caption:
+        'Đồng chí Chủ tịch Ủy ban nhân dân tỉnh thăm hỏi, tặng quà gia đình bà Trần Thị Lựu ở xã Vĩnh An.',
       credit: 'Ảnh: Minh Châu',
       alt: 'Lãnh đạo tỉnh trao quà cho thân nhân liệt sĩ tại nhà riêng',
     },
   },
   {
-    title: 'Đại hội đại biểu Đảng bộ huyện Tân Phú lần thứ XV, nhiệm kỳ 2025 - 2030 thành công tốt đẹp',
+    title:
+      'Đại hội đại biểu Đảng bộ huyện Tân Phú lần thứ XV, nhiệm kỳ 2025 - 2030 thành công tốt đẹp',
     summary:
       'Sau hai ngày làm việc khẩn trương, nghiêm túc, Đại hội đại biểu Đảng bộ huyện Tân Phú lần thứ XV, nhiệm kỳ 2025 - 2030 đã hoàn thành toàn bộ nội dung, chương trình đề ra và bế mạc với sự nhất trí cao của các đại biểu.',
     paragraphs: [
@@ -157,7 +171,8 @@ export const seedArticles: SeedArticle[] = [
 
   // ───────────────────────────── Xây dựng Đảng ─────────────────────────────
   {
-    title: 'Đảng ủy xã Vĩnh An tổ chức Hội nghị sơ kết 5 năm thực hiện Nghị quyết về nâng cao chất lượng sinh hoạt chi bộ',
+    title:
+      'Đảng ủy xã Vĩnh An tổ chức Hội nghị sơ kết 5 năm thực hiện Nghị quyết về nâng cao chất lượng sinh hoạt chi bộ',
     summary:
       'Đảng ủy xã Vĩnh An, huyện Tân Phú vừa tổ chức Hội nghị sơ kết 5 năm thực hiện Nghị quyết chuyên đề về nâng cao chất lượng sinh hoạt chi bộ, đánh giá những chuyển biến rõ nét và đề ra các giải pháp tiếp tục đổi mới trong thời gian tới.',
     paragraphs: [
@@ -186,7 +201,8 @@ export const seedArticles: SeedArticle[] = [
     },
   },
   {
-    title: 'Ủy ban Kiểm tra Tỉnh ủy Vĩnh An triển khai nhiệm vụ kiểm tra, giám sát những tháng cuối năm',
+    title:
+      'Ủy ban Kiểm tra Tỉnh ủy Vĩnh An triển khai nhiệm vụ kiểm tra, giám sát những tháng cuối năm',
     summary:
       'Ủy ban Kiểm tra Tỉnh ủy Vĩnh An tổ chức hội nghị sơ kết công tác kiểm tra, giám sát và thi hành kỷ luật đảng 6 tháng đầu năm, đồng thời triển khai nhiệm vụ trọng tâm với yêu cầu chủ động, đúng trọng tâm, trọng điểm.',
     paragraphs: [
@@ -204,13 +220,15 @@ export const seedArticles: SeedArticle[] = [
     hoursAgo: 75,
     image: {
       hue: 220,
-      caption: 'Đồng chí Đỗ Văn Khải, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy phát biểu chỉ đạo hội nghị.',
+      caption:
+        'Đồng chí Đỗ Văn Khải, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy phát biểu chỉ đạo hội nghị.',
       credit: 'Ảnh: Phương Thảo',
       alt: 'Đại biểu dự hội nghị sơ kết công tác kiểm tra, giám sát của Ủy ban Kiểm tra Tỉnh ủy',
     },
   },
   {
-    title: 'Huyện Thạch Bình chú trọng phát triển đảng viên trong đoàn viên thanh niên và người lao động ở doanh nghiệp',
+    title:
+      'Huyện Thạch Bình chú trọng phát triển đảng viên trong đoàn viên thanh niên và người lao động ở doanh nghiệp',
     summary:
       'Xác định phát triển đảng viên là nhiệm vụ thường xuyên, quan trọng của công tác xây dựng Đảng, Ban Thường vụ Huyện ủy Thạch Bình đã có nhiều giải pháp linh hoạt để tạo nguồn, bồi dưỡng và kết nạp đảng viên trẻ, nhất là ở khu vực doanh nghiệp ngoài nhà nước.',
     paragraphs: [
@@ -266,7 +284,8 @@ export const seedArticles: SeedArticle[] = [
     },
   },
   {
-    title: 'Tổ công nghệ số cộng đồng giúp người dân xã An Hòa làm quen với dịch vụ công trực tuyến',
+    title:
+      'Tổ công nghệ số cộng đồng giúp người dân xã An Hòa làm quen với dịch vụ công trực tuyến',
     summary:
       'Không chỉ hướng dẫn cài đặt ứng dụng định danh điện tử hay thanh toán không dùng tiền mặt, các thành viên Tổ công nghệ số cộng đồng ở xã An Hòa, huyện An Khánh còn kiên trì “cầm tay chỉ việc” để người dân tự nộp hồ sơ trực tuyến.',
     paragraphs: [
@@ -283,13 +302,15 @@ export const seedArticles: SeedArticle[] = [
     hoursAgo: 310,
     image: {
       hue: 160,
-      caption: 'Thành viên Tổ công nghệ số cộng đồng hướng dẫn người cao tuổi thôn Phú Xuân nộp hồ sơ trực tuyến.',
+      caption:
+        'Thành viên Tổ công nghệ số cộng đồng hướng dẫn người cao tuổi thôn Phú Xuân nộp hồ sơ trực tuyến.',
       credit: 'Ảnh: Minh Châu',
       alt: 'Đoàn viên thanh niên hướng dẫn một cụ ông sử dụng điện thoại thông minh',
     },
   },
   {
-    title: 'Thí điểm phần mềm quản lý hồ sơ đảng viên điện tử tại ba đảng bộ cấp huyện của tỉnh Vĩnh An',
+    title:
+      'Thí điểm phần mềm quản lý hồ sơ đảng viên điện tử tại ba đảng bộ cấp huyện của tỉnh Vĩnh An',
     summary:
       'Ban Tổ chức Tỉnh ủy Vĩnh An đang phối hợp với Văn phòng Tỉnh ủy thí điểm phần mềm quản lý hồ sơ đảng viên điện tử tại các đảng bộ huyện Tân Phú, huyện Thạch Bình và thị xã Phú Vinh trước khi nhân rộng ra toàn tỉnh.',
     paragraphs: [
@@ -314,7 +335,8 @@ export const seedArticles: SeedArticle[] = [
 
   // ───────────────────────────── Văn bản - Tư liệu ─────────────────────────────
   {
-    title: 'Ban Thường vụ Tỉnh ủy ban hành Kế hoạch tăng cường bảo vệ nền tảng tư tưởng của Đảng trong tình hình mới',
+    title:
+      'Ban Thường vụ Tỉnh ủy ban hành Kế hoạch tăng cường bảo vệ nền tảng tư tưởng của Đảng trong tình hình mới',
     summary:
       'Ban Thường vụ Tỉnh ủy Vĩnh An vừa ban hành Kế hoạch số 125-KH/TU về tăng cường bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái, thù địch trong tình hình mới. Dưới đây là những nội dung chính của Kế hoạch.',
     paragraphs: [
@@ -342,7 +364,8 @@ export const seedArticles: SeedArticle[] = [
     },
   },
   {
-    title: 'Tư liệu: Những dấu mốc quan trọng trong lịch sử hình thành và phát triển của Đảng bộ tỉnh Vĩnh An',
+    title:
+      'Tư liệu: Những dấu mốc quan trọng trong lịch sử hình thành và phát triển của Đảng bộ tỉnh Vĩnh An',
     summary:
       'Trải qua gần một thế kỷ đấu tranh, xây dựng và trưởng thành, Đảng bộ tỉnh Vĩnh An đã lãnh đạo Nhân dân trong tỉnh vượt qua muôn vàn khó khăn, thử thách, lập nên nhiều chiến công và thành tựu. Bài viết điểm lại một số dấu mốc tiêu biểu.',
     paragraphs: [
@@ -370,7 +393,8 @@ export const seedArticles: SeedArticle[] = [
     },
   },
   {
-    title: 'Hướng dẫn quy trình tổ chức lấy ý kiến góp ý dự thảo văn kiện trình Đại hội Đảng bộ các cấp',
+    title:
+      'Hướng dẫn quy trình tổ chức lấy ý kiến góp ý dự thảo văn kiện trình Đại hội Đảng bộ các cấp',
     summary:
       'Để việc góp ý dự thảo văn kiện được tiến hành dân chủ, thực chất, Ban Tuyên giáo Tỉnh ủy hướng dẫn các cấp ủy quy trình tổ chức lấy ý kiến cán bộ, đảng viên và Nhân dân, cũng như cách thức tổng hợp, tiếp thu các ý kiến đóng góp.',
     paragraphs: [
@@ -395,7 +419,8 @@ export const seedArticles: SeedArticle[] = [
 
   // ───────────────────────────── Kinh tế - Xã hội ─────────────────────────────
   {
-    title: 'Vĩnh An thu hút 12 dự án đầu tư mới, tạo động lực tăng trưởng kinh tế những tháng cuối năm',
+    title:
+      'Vĩnh An thu hút 12 dự án đầu tư mới, tạo động lực tăng trưởng kinh tế những tháng cuối năm',
     summary:
       'Từ đầu năm đến nay, tỉnh Vĩnh An đã chấp thuận chủ trương đầu tư cho 12 dự án mới với tổng vốn đăng ký hơn 8.600 tỷ đồng, tập trung vào các lĩnh vực công nghiệp chế biến, năng lượng tái tạo và dịch vụ logistics.',
     paragraphs: [
@@ -418,7 +443,8 @@ export const seedArticles: SeedArticle[] = [
     },
   },
   {
-    title: 'Huyện Hòa Thuận hoàn thành xóa nhà tạm, nhà dột nát cho hộ nghèo, hộ cận nghèo trước thời hạn',
+    title:
+      'Huyện Hòa Thuận hoàn thành xóa nhà tạm, nhà dột nát cho hộ nghèo, hộ cận nghèo trước thời hạn',
     summary:
       'Với sự chung sức của cả hệ thống chính trị và các tầng lớp Nhân dân, huyện Hòa Thuận đã hoàn thành việc hỗ trợ xây mới, sửa chữa 412 căn nhà cho hộ nghèo, hộ cận nghèo, sớm hơn ba tháng so với kế hoạch đề ra.',
     paragraphs: [
@@ -440,7 +466,8 @@ export const seedArticles: SeedArticle[] = [
     },
   },
   {
-    title: 'Nông dân huyện An Khánh liên kết sản xuất lúa hữu cơ, nâng cao giá trị trên mỗi héc-ta canh tác',
+    title:
+      'Nông dân huyện An Khánh liên kết sản xuất lúa hữu cơ, nâng cao giá trị trên mỗi héc-ta canh tác',
     summary:
       'Từ những mô hình thí điểm ban đầu, diện tích lúa sản xuất theo hướng hữu cơ ở huyện An Khánh đã mở rộng lên hơn 600 ha, mang lại lợi nhuận cao hơn từ 25 đến 30% so với canh tác truyền thống và góp phần bảo vệ môi trường.',
     paragraphs: [
@@ -464,7 +491,8 @@ export const seedArticles: SeedArticle[] = [
 
   // ───────────────────────────── Quốc phòng - An ninh ─────────────────────────────
   {
-    title: 'Diễn tập khu vực phòng thủ huyện An Khánh kết thúc thắng lợi, bảo đảm an toàn tuyệt đối',
+    title:
+      'Diễn tập khu vực phòng thủ huyện An Khánh kết thúc thắng lợi, bảo đảm an toàn tuyệt đối',
     summary:
       'Sau 5 ngày thực hiện, cuộc diễn tập khu vực phòng thủ huyện An Khánh đã kết thúc thắng lợi, bảo đảm an toàn tuyệt đối về người và phương tiện, góp phần nâng cao năng lực lãnh đạo, chỉ đạo, điều hành của cấp ủy, chính quyền trong xử lý các tình huống quốc phòng.',
     paragraphs: [
@@ -534,7 +562,8 @@ export const seedArticles: SeedArticle[] = [
 
   // ──────────── Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh ────────────
   {
-    title: 'Tỉnh ủy Vĩnh An sơ kết việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+    title:
+      'Tỉnh ủy Vĩnh An sơ kết việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
     summary:
       'Ban Thường vụ Tỉnh ủy Vĩnh An vừa tổ chức hội nghị sơ kết việc đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, biểu dương 45 tập thể, cá nhân tiêu biểu trong toàn Đảng bộ tỉnh.',
     paragraphs: [
@@ -559,7 +588,8 @@ export const seedArticles: SeedArticle[] = [
     },
   },
   {
-    title: 'Chi bộ thôn Đông Hà xây dựng mô hình “Dân vận khéo” theo lời Bác dạy, được Nhân dân đồng tình hưởng ứng',
+    title:
+      'Chi bộ thôn Đông Hà xây dựng mô hình “Dân vận khéo” theo lời Bác dạy, được Nhân dân đồng tình hưởng ứng',
     summary:
       'Thấm nhuần lời dạy của Chủ tịch Hồ Chí Minh “Dân vận kém thì việc gì cũng kém. Dân vận khéo thì việc gì cũng thành công”, Chi bộ thôn Đông Hà, xã Vĩnh An đã vận động Nhân dân chung sức làm nên nhiều công trình ý nghĩa.',
     paragraphs: [
@@ -581,7 +611,8 @@ export const seedArticles: SeedArticle[] = [
     },
   },
   {
-    title: 'Tuổi trẻ Vĩnh An thi đua làm theo lời Bác qua những công trình, phần việc thanh niên thiết thực',
+    title:
+      'Tuổi trẻ Vĩnh An thi đua làm theo lời Bác qua những công trình, phần việc thanh niên thiết thực',
     summary:
       'Hưởng ứng việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, các cấp bộ Đoàn trong tỉnh Vĩnh An đã triển khai hàng trăm công trình, phần việc thanh niên, góp phần tích cực vào phát triển kinh tế - xã hội ở địa phương.',
     paragraphs: [
@@ -627,7 +658,8 @@ export const seedArticles: SeedArticle[] = [
     },
   },
   {
-    title: 'Nữ đảng viên trẻ khởi nghiệp từ nông sản quê hương, tạo việc làm ổn định cho hàng chục lao động',
+    title:
+      'Nữ đảng viên trẻ khởi nghiệp từ nông sản quê hương, tạo việc làm ổn định cho hàng chục lao động',
     summary:
       'Từ bỏ công việc văn phòng ở thành phố để trở về quê, chị Lâm Thị Thu Hiền, đảng viên Chi bộ thôn Phú Xuân, xã An Hòa đã xây dựng thương hiệu miến dong và tinh bột nghệ sạch, đưa sản phẩm quê nhà đến với người tiêu dùng cả nước.',
     paragraphs: [
@@ -650,7 +682,8 @@ export const seedArticles: SeedArticle[] = [
     },
   },
   {
-    title: 'Người cựu chiến binh hiến đất mở đường, vận động bà con chung sức xây dựng nông thôn mới',
+    title:
+      'Người cựu chiến binh hiến đất mở đường, vận động bà con chung sức xây dựng nông thôn mới',
     summary:
       'Không chỉ tự nguyện hiến hơn 500 mét vuông đất để mở rộng đường liên xã, cựu chiến binh Hà Văn Kiên ở xã Thạch Sơn, huyện Thạch Bình còn kiên trì vận động nhiều hộ dân cùng chung tay xây dựng quê hương.',
     paragraphs: [
@@ -688,7 +721,8 @@ export const seedSiteSettings: {
   address: 'Số 01 đường Độc Lập, phường Phú Thịnh, thành phố Vĩnh An, tỉnh Vĩnh An',
   phone: '0290 3 800 000',
   email: 'banbientap@vinhan.example.org',
-  responsiblePerson: 'Đồng chí Trần Thị Bích Hạnh, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy',
+  responsiblePerson:
+    'Đồng chí Trần Thị Bích Hạnh, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy',
   licence: 'Giấy phép số 00/GP-TTĐT do Sở Thông tin và Truyền thông tỉnh Vĩnh An cấp',
   footerText:
     'Ghi rõ nguồn “Cổng thông tin điện tử Đảng bộ tỉnh Vĩnh An” khi phát hành lại thông tin từ website này.',

@@ -26,7 +26,11 @@ export async function seedDemo(payload: Payload, opts: { password: string }): Pr
   const report: SeedReport = { users: 0, categories: 0, articles: 0 }
   const users: Record<string, { id: number; roles: string[] }> = {}
   for (const account of demoAccounts) {
-    const found = await payload.find({ collection: 'users', where: { email: { equals: account.email } }, limit: 1 })
+    const found = await payload.find({
+      collection: 'users',
+      where: { email: { equals: account.email } },
+      limit: 1,
+    })
     users[account.email] =
       found.docs[0] ??
       (report.users++,
@@ -35,7 +39,11 @@ export async function seedDemo(payload: Payload, opts: { password: string }): Pr
 
   const categoryIds: Record<string, number> = {}
   for (const category of seedCategories) {
-    const found = await payload.find({ collection: 'categories', where: { slug: { equals: category.slug } }, limit: 1 })
+    const found = await payload.find({
+      collection: 'categories',
+      where: { slug: { equals: category.slug } },
+      limit: 1,
+    })
     const { parent, ...fields } = category
     const doc =
       found.docs[0] ??
@@ -56,9 +64,19 @@ export async function seedDemo(payload: Payload, opts: { password: string }): Pr
   const chief = { ...users['chief@example.org'], collection: 'users' as const }
   for (const [index, article] of seedArticles.entries()) {
     const slug = slugify(article.title)
-    const exists = await payload.count({ collection: 'articles', where: { slug: { equals: slug } } })
+    const exists = await payload.count({
+      collection: 'articles',
+      where: { slug: { equals: slug } },
+    })
     if (exists.totalDocs) continue
-    await seedArticle(payload, { article, slug, index, reporter, chief, categoryId: categoryIds[article.category] })
+    await seedArticle(payload, {
+      article,
+      slug,
+      index,
+      reporter,
+      chief,
+      categoryId: categoryIds[article.category],
+    })
     report.articles++
   }
   return report
@@ -105,6 +123,11 @@ async function seedArticle(
   for (const to of pathTo[article.state as keyof typeof pathTo]) {
     const actor = to === 'in_review' ? reporter : chief
     const req = await createLocalReq({ user: actor as never }, payload)
-    await transitionArticle({ req, id: doc.id, to, publishedAt: to === 'published' ? publishedAt : undefined })
+    await transitionArticle({
+      req,
+      id: doc.id,
+      to,
+      publishedAt: to === 'published' ? publishedAt : undefined,
+    })
   }
 }

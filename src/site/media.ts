@@ -2,10 +2,20 @@ import type { Media } from '../payload-types'
 
 type SizeName = 'thumbnail' | 'card' | 'hero'
 
-export type ImageSource = { src: string; width: number; height: number; alt: string; caption?: string | null; credit?: string | null }
+export type ImageSource = {
+  src: string
+  width: number
+  height: number
+  alt: string
+  caption?: string | null
+  credit?: string | null
+}
 
 /** The URL and dimensions of one of the sharp sizes Payload made (or the original). */
-export function imageSource(media: number | Media | null | undefined, size: SizeName): ImageSource | null {
+export function imageSource(
+  media: number | Media | null | undefined,
+  size: SizeName,
+): ImageSource | null {
   if (!media || typeof media !== 'object' || !media.url) return null
   const variant = media.sizes?.[size]
   const chosen = variant?.url ? variant : media

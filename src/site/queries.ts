@@ -21,7 +21,10 @@ const listSelect = {
   updatedAt: true,
 } as const
 
-export type ArticleItem = Pick<Article, 'id' | 'title' | 'slug' | 'summary' | 'cover' | 'category' | 'publishedAt' | 'updatedAt'>
+export type ArticleItem = Pick<
+  Article,
+  'id' | 'title' | 'slug' | 'summary' | 'cover' | 'category' | 'publishedAt' | 'updatedAt'
+>
 
 async function findArticles(where: Where, limit: number, page = 1, sort = '-publishedAt') {
   const payload = await getPayloadClient()
@@ -44,13 +47,25 @@ export async function getSiteSettings() {
 
 export async function getCategories(): Promise<Category[]> {
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({ collection: 'categories', ...asPublic, sort: 'order', limit: 100, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'categories',
+    ...asPublic,
+    sort: 'order',
+    limit: 100,
+    depth: 0,
+  })
   return docs
 }
 
 export async function getCategoryBySlug(slug: string): Promise<Category | null> {
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({ collection: 'categories', ...asPublic, where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'categories',
+    ...asPublic,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+  })
   return docs[0] ?? null
 }
 
@@ -67,7 +82,12 @@ export async function getFeatured(limit = 1): Promise<ArticleItem[]> {
 export async function getCategoryPage(categoryId: number, page: number) {
   const result = await findArticles({ category: { equals: categoryId } }, PAGE_SIZE, page)
   if (page > 1 && page > result.totalPages) return null
-  return { docs: result.docs as ArticleItem[], page, totalPages: Math.max(1, result.totalPages), totalDocs: result.totalDocs }
+  return {
+    docs: result.docs as ArticleItem[],
+    page,
+    totalPages: Math.max(1, result.totalPages),
+    totalDocs: result.totalDocs,
+  }
 }
 
 export async function getArticleBySlug(slug: string): Promise<Article | null> {
@@ -87,7 +107,12 @@ export async function getNeighbours(article: Article, limit = 5) {
   const categoryId = typeof article.category === 'object' ? article.category.id : article.category
   const base: Where[] = [{ category: { equals: categoryId } }, { id: { not_equals: article.id } }]
   const [newer, older] = await Promise.all([
-    findArticles({ and: [...base, { publishedAt: { greater_than: article.publishedAt } }] }, limit, 1, 'publishedAt'),
+    findArticles(
+      { and: [...base, { publishedAt: { greater_than: article.publishedAt } }] },
+      limit,
+      1,
+      'publishedAt',
+    ),
     findArticles({ and: [...base, { publishedAt: { less_than: article.publishedAt } }] }, limit),
   ])
   return { newer: newer.docs.reverse() as ArticleItem[], older: older.docs as ArticleItem[] }
@@ -147,7 +172,13 @@ export async function getArticleStats(articleId: number) {
   return readArticleStats(await getPayloadClient(), articleId)
 }
 
-export type PublicComment = { id: number; authorName: string; content: string; createdAt: string; replies: PublicComment[] }
+export type PublicComment = {
+  id: number
+  authorName: string
+  content: string
+  createdAt: string
+  replies: PublicComment[]
+}
 
 /** Approved comments of an article, oldest first, with their (approved) replies one level deep. */
 export async function getApprovedComments(articleId: number): Promise<PublicComment[]> {
@@ -164,7 +195,14 @@ export async function getApprovedComments(articleId: number): Promise<PublicComm
   })
   const byId = new Map<number, PublicComment>()
   const roots: PublicComment[] = []
-  for (const c of docs) byId.set(c.id, { id: c.id, authorName: c.authorName, content: c.content, createdAt: c.createdAt, replies: [] })
+  for (const c of docs)
+    byId.set(c.id, {
+      id: c.id,
+      authorName: c.authorName,
+      content: c.content,
+      createdAt: c.createdAt,
+      replies: [],
+    })
   for (const c of docs) {
     const parentId = typeof c.parent === 'object' ? c.parent?.id : c.parent
     const node = byId.get(c.id)!

@@ -4,7 +4,9 @@ import { createHmac } from 'node:crypto'
 
 /** Shared secret of POST /api/revalidate, derived from PAYLOAD_SECRET. */
 export const revalidateToken = () =>
-  createHmac('sha256', process.env.PAYLOAD_SECRET || '').update('revalidate-site').digest('hex')
+  createHmac('sha256', process.env.PAYLOAD_SECRET || '')
+    .update('revalidate-site')
+    .digest('hex')
 
 /**
  * Web servers whose page caches must drop a change: REVALIDATE_PEERS (comma-separated base URLs
@@ -12,7 +14,10 @@ export const revalidateToken = () =>
  * own server, set for its worker).
  */
 export function revalidateTargets(): string[] {
-  const peers = (process.env.REVALIDATE_PEERS ?? '').split(',').map((s) => s.trim().replace(/\/$/, '')).filter(Boolean)
+  const peers = (process.env.REVALIDATE_PEERS ?? '')
+    .split(',')
+    .map((s) => s.trim().replace(/\/$/, ''))
+    .filter(Boolean)
   if (peers.length) return peers
   return process.env.REVALIDATE_URL ? [process.env.REVALIDATE_URL] : []
 }

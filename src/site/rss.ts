@@ -3,10 +3,16 @@ import { imageSource } from './media'
 import { absolute, articlePath } from './urls'
 
 const escapeXml = (s: string) =>
-  s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!)
+  s.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!,
+  )
 
 /** An RSS 2.0 document: title, link, guid, pubDate, description and the cover as enclosure. */
-export function buildRss(channel: { title: string; link: string; description: string }, items: ArticleItem[]): string {
+export function buildRss(
+  channel: { title: string; link: string; description: string },
+  items: ArticleItem[],
+): string {
   const entries = items.map((a) => {
     const link = absolute(articlePath(a.slug!))
     const cover = imageSource(a.cover, 'card')
@@ -18,8 +24,12 @@ export function buildRss(channel: { title: string; link: string; description: st
       `      <guid isPermaLink="true">${escapeXml(link)}</guid>`,
       a.publishedAt ? `      <pubDate>${new Date(a.publishedAt).toUTCString()}</pubDate>` : '',
       `      <description>${escapeXml(a.summary ?? '')}</description>`,
-      typeof a.category === 'object' && a.category ? `      <category>${escapeXml(a.category.title)}</category>` : '',
-      cover ? `      <enclosure url="${escapeXml(absolute(cover.src))}" length="${size || 0}" type="image/webp" />` : '',
+      typeof a.category === 'object' && a.category
+        ? `      <category>${escapeXml(a.category.title)}</category>`
+        : '',
+      cover
+        ? `      <enclosure url="${escapeXml(absolute(cover.src))}" length="${size || 0}" type="image/webp" />`
+        : '',
       '    </item>',
     ]
       .filter(Boolean)
@@ -34,7 +44,9 @@ export function buildRss(channel: { title: string; link: string; description: st
     `    <atom:link href="${escapeXml(absolute(channel.link === '/' ? '/rss.xml' : `${channel.link}/rss.xml`))}" rel="self" type="application/rss+xml" />`,
     `    <description>${escapeXml(channel.description)}</description>`,
     '    <language>vi</language>',
-    items[0]?.publishedAt ? `    <lastBuildDate>${new Date(items[0].publishedAt).toUTCString()}</lastBuildDate>` : '',
+    items[0]?.publishedAt
+      ? `    <lastBuildDate>${new Date(items[0].publishedAt).toUTCString()}</lastBuildDate>`
+      : '',
     ...entries,
     '  </channel>',
     '</rss>',

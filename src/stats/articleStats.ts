@@ -27,12 +27,18 @@ export async function countView(pool: Pool, articleId: number): Promise<boolean>
  * concurrent votes on one article are applied one after another.
  */
 export async function lockArticleStats(client: PoolClient, articleId: number): Promise<void> {
-  await client.query('INSERT INTO article_stats (article_id) VALUES ($1) ON CONFLICT (article_id) DO NOTHING', [articleId])
+  await client.query(
+    'INSERT INTO article_stats (article_id) VALUES ($1) ON CONFLICT (article_id) DO NOTHING',
+    [articleId],
+  )
   await client.query('SELECT 1 FROM article_stats WHERE article_id = $1 FOR UPDATE', [articleId])
 }
 
 /** Inside the locking transaction: the rating aggregate recomputed from `ratings`, never incremented. */
-export async function storeRatingAggregate(client: PoolClient, articleId: number): Promise<{ count: number; total: number }> {
+export async function storeRatingAggregate(
+  client: PoolClient,
+  articleId: number,
+): Promise<{ count: number; total: number }> {
   const { rows } = await client.query(
     `UPDATE article_stats s SET rating_count = a.count, rating_total = a.total, updated_at = now()
        FROM (SELECT count(*)::int AS count, coalesce(sum(score), 0)::int AS total FROM ratings WHERE article_id = $1) a
@@ -53,13 +59,21 @@ export async function recountComments(req: PayloadRequest, articleId: number): P
   )
 }
 
-export type ArticleStatsView = { views: number; ratingTotal: number; ratingCount: number; commentCount: number }
+export type ArticleStatsView = {
+  views: number
+  ratingTotal: number
+  ratingCount: number
+  commentCount: number
+}
 
 // Public reads: Payload's read access applies (overrideAccess: false, no user).
 const asPublic = { overrideAccess: false, draft: false, depth: 0 } as const
 
 /** Reader counters of one article, zeros when nobody has read, rated or commented yet. */
-export async function readArticleStats(payload: Payload, articleId: number): Promise<ArticleStatsView> {
+export async function readArticleStats(
+  payload: Payload,
+  articleId: number,
+): Promise<ArticleStatsView> {
   const { docs } = await payload.find({
     collection: 'article-stats',
     ...asPublic,
@@ -88,6 +102,14 @@ export async function mostViewedArticleIds(payload: Payload, limit: number): Pro
 }
 
 /** An article's counters go with it (deleteReaderData, in the delete's transaction). */
-export async function deleteArticleStats(req: PayloadRequest, articleId: number | string): Promise<void> {
-  await req.payload.delete({ collection: 'article-stats', where: { article: { equals: articleId } }, req, overrideAccess: true })
+export async function deleteArticleStats(
+  req: PayloadRequest,
+  articleId: number | string,
+): Promise<void> {
+  await req.payload.delete({
+    collection: 'article-stats',
+    where: { article: { equals: articleId } },
+    req,
+    overrideAccess: true,
+  })
 }

@@ -13,7 +13,8 @@ export function clientAddress(headers: Headers): string {
     .map((s) => s.trim())
     .filter(Boolean)
   const socket = headers.get(SOCKET_ADDRESS_HEADER)?.trim()
-  const address = process.env.TRUST_PROXY === '1' ? forwarded.at(-1) || socket : socket || forwarded.at(-1)
+  const address =
+    process.env.TRUST_PROXY === '1' ? forwarded.at(-1) || socket : socket || forwarded.at(-1)
   return normalizeAddress(address || 'unknown')
 }
 

@@ -23,7 +23,14 @@ function limiter(payload: Payload, limit: RateLimit): Promise<RateLimiterPostgre
   if (!found) {
     found = new Promise((resolve, reject) => {
       const created: RateLimiterPostgres = new RateLimiterPostgres(
-        { storeClient: sqlPool(payload), tableName: 'rate_limits', keyPrefix: name.toLowerCase(), points, duration, clearExpiredByTimeout: false },
+        {
+          storeClient: sqlPool(payload),
+          tableName: 'rate_limits',
+          keyPrefix: name.toLowerCase(),
+          points,
+          duration,
+          clearExpiredByTimeout: false,
+        },
         (err?: Error) => (err ? reject(err) : resolve(created)),
       )
     })
@@ -34,19 +41,29 @@ function limiter(payload: Payload, limit: RateLimit): Promise<RateLimiterPostgre
   return found
 }
 
-export type LimitResult = { ok: true } | { ok: false; status: 429; message: string; retryAfter: number }
+export type LimitResult =
+  { ok: true } | { ok: false; status: 429; message: string; retryAfter: number }
 
 /**
  * Takes one point from `key`'s budget under `limit`; when none is left, the refusal a person
  * reads and how many seconds to wait (the adapter sends it as Retry-After).
  */
-export async function consume(payload: Payload, limit: RateLimit, key: string): Promise<LimitResult> {
+export async function consume(
+  payload: Payload,
+  limit: RateLimit,
+  key: string,
+): Promise<LimitResult> {
   try {
     await (await limiter(payload, limit)).consume(key)
     return { ok: true }
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error
     const retryAfter = Math.max(1, Math.ceil(error.msBeforeNext / 1000))
-    return { ok: false, status: 429, message: `Bạn thao tác quá nhanh. Vui lòng thử lại sau ${retryAfter} giây.`, retryAfter }
+    return {
+      ok: false,
+      status: 429,
+      message: `Bạn thao tác quá nhanh. Vui lòng thử lại sau ${retryAfter} giây.`,
+      retryAfter,
+    }
   }
 }

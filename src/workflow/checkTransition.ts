@@ -1,11 +1,16 @@
 import { hasRole, type Role } from '../access/roles'
-import { TRANSITIONS, isWorkflowState, stateLabels, type Transition, type WorkflowState } from './states'
+import {
+  TRANSITIONS,
+  isWorkflowState,
+  stateLabels,
+  type Transition,
+  type WorkflowState,
+} from './states'
 
 type Actor = { id: number | string; roles?: string[] | null } | null | undefined
 
 export type TransitionCheck =
-  | { ok: true; transition: Transition }
-  | { ok: false; status: 400 | 403; message: string }
+  { ok: true; transition: Transition } | { ok: false; status: 400 | 403; message: string }
 
 /**
  * The guard of the editorial workflow, shared by the REST endpoint, the admin buttons and
@@ -20,7 +25,8 @@ export function checkTransition(args: {
   const { actor, article, to, note } = args
   const from = (article.workflowState ?? 'draft') as WorkflowState
   const writer = hasRole(actor, 'admin', 'editor-in-chief', 'editor', 'reporter')
-  if (!writer) return { ok: false, status: 403, message: 'Bạn không có quyền thao tác với tin bài.' }
+  if (!writer)
+    return { ok: false, status: 403, message: 'Bạn không có quyền thao tác với tin bài.' }
   if (!isWorkflowState(to)) {
     return { ok: false, status: 400, message: 'Trạng thái đích không hợp lệ.' }
   }
@@ -50,9 +56,14 @@ export function checkTransition(args: {
 }
 
 /** Transitions this actor may make from `state` (drives the admin's buttons). */
-export function availableTransitions(actor: Actor, article: { workflowState?: string | null; createdBy?: unknown }) {
+export function availableTransitions(
+  actor: Actor,
+  article: { workflowState?: string | null; createdBy?: unknown },
+) {
   return TRANSITIONS.filter(
-    (t) => t.from === (article.workflowState ?? 'draft') && checkTransition({ actor, article, to: t.to, note: 'x' }).ok,
+    (t) =>
+      t.from === (article.workflowState ?? 'draft') &&
+      checkTransition({ actor, article, to: t.to, note: 'x' }).ok,
   )
 }
 
@@ -62,6 +73,7 @@ function isOnlyRoles(actor: Actor, roles: Role[]): boolean {
 }
 
 function idOf(value: unknown): string | undefined {
-  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
+  if (value && typeof value === 'object' && 'id' in value)
+    return String((value as { id: unknown }).id)
   return value === undefined || value === null ? undefined : String(value)
 }

@@ -9,7 +9,13 @@ import { isWorkflowWrite } from './writeWorkflowState'
  * so this runs on every create and update, whatever the API. The one direct publish allowed is
  * the editor-in-chief or admin saving changes to an article that is already live.
  */
-export const guardPublishing: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, context }) => {
+export const guardPublishing: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  operation,
+  req,
+  context,
+}) => {
   if (isWorkflowWrite(context)) return data
   const next = { ...data }
   // The state moves only through transitions.

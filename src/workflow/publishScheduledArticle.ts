@@ -17,8 +17,15 @@ export const publishScheduledArticle: TaskConfig<{
   inputSchema: [{ name: 'articleId', type: 'number', required: true }],
   outputSchema: [{ name: 'published', type: 'checkbox' }],
   handler: async ({ input, req }) => {
-    const article = await req.payload
-      .findByID({ collection: 'articles', id: input.articleId, req, overrideAccess: true, draft: true, depth: 0, disableErrors: true })
+    const article = await req.payload.findByID({
+      collection: 'articles',
+      id: input.articleId,
+      req,
+      overrideAccess: true,
+      draft: true,
+      depth: 0,
+      disableErrors: true,
+    })
     const due =
       article?.workflowState === 'published' &&
       article._status !== 'published' &&

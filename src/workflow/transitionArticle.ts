@@ -12,7 +12,11 @@ import { recordTransition } from './recordTransition'
 import type { WorkflowState } from './states'
 import { writeWorkflowState, type WorkflowWrite } from './writeWorkflowState'
 
-export type TransitionResult = { state: WorkflowState; publishedAt?: string | null; scheduled: boolean }
+export type TransitionResult = {
+  state: WorkflowState
+  publishedAt?: string | null
+  scheduled: boolean
+}
 
 /**
  * Moves an article along the editorial workflow: checks the rule, writes the new state and its
@@ -31,7 +35,15 @@ export async function transitionArticle(args: {
   try {
     // Only "no such article" is a 404; a database failure propagates (→ 503 while Postgres is away).
     const article = /^\d+$/.test(String(id))
-      ? await req.payload.findByID({ collection: 'articles', id, req, overrideAccess: true, draft: true, depth: 0, disableErrors: true })
+      ? await req.payload.findByID({
+          collection: 'articles',
+          id,
+          req,
+          overrideAccess: true,
+          draft: true,
+          depth: 0,
+          disableErrors: true,
+        })
       : null
     if (!article) throw new APIError('Không tìm thấy tin bài.', 404, undefined, true)
 
@@ -75,7 +87,11 @@ export async function transitionArticle(args: {
     }
     if (shouldCommit) {
       await commitTransaction(req)
-      await confirmCommitted(req.payload, 'SELECT 1 FROM articles WHERE id = $1 AND workflow_state = $2', [article.id, to])
+      await confirmCommitted(
+        req.payload,
+        'SELECT 1 FROM articles WHERE id = $1 AND workflow_state = $2',
+        [article.id, to],
+      )
     }
     return { state: to, publishedAt, scheduled }
   } catch (error) {

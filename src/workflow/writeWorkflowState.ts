@@ -8,13 +8,18 @@ const WORKFLOW_WRITE = 'workflowTransition'
 export type WorkflowWrite = Partial<Pick<Article, 'workflowState' | '_status' | 'publishedAt'>>
 
 /** True for the workflow's own writes, which may change the state and `_status` (see guardPublishing). */
-export const isWorkflowWrite = (context: RequestContext): boolean => Boolean(context[WORKFLOW_WRITE])
+export const isWorkflowWrite = (context: RequestContext): boolean =>
+  Boolean(context[WORKFLOW_WRITE])
 
 /**
  * The only way the workflow state, `_status` and the publication time are written: a transition,
  * a scheduled publish, or recording a direct unpublish. Runs in the caller's transaction (`req`).
  */
-export async function writeWorkflowState(req: PayloadRequest, id: number | string, data: WorkflowWrite): Promise<void> {
+export async function writeWorkflowState(
+  req: PayloadRequest,
+  id: number | string,
+  data: WorkflowWrite,
+): Promise<void> {
   await req.payload.update({
     collection: 'articles',
     id,

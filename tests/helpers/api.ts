@@ -19,7 +19,12 @@ export async function rest(
   const request = new Request(`http://localhost:3000${path}`, {
     method,
     headers,
-    body: opts.body === undefined ? undefined : typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body),
+    body:
+      opts.body === undefined
+        ? undefined
+        : typeof opts.body === 'string'
+          ? opts.body
+          : JSON.stringify(opts.body),
   })
   const response = await handleEndpoints({ config: payload.config, request })
   const text = await response.text()
@@ -51,6 +56,7 @@ export async function graphql(
 
 export async function login(payload: Payload, email: string, password: string): Promise<string> {
   const res = await rest(payload, 'POST', '/api/users/login', { body: { email, password } })
-  if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`)
+  if (res.status !== 200)
+    throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`)
   return res.body.token
 }

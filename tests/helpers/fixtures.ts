@@ -28,7 +28,12 @@ export async function createCategory(payload: Payload, title = 'Tin tức - Sự
 }
 
 /** A draft written by `author`, through the Local API with that user's access. */
-export async function createDraft(payload: Payload, author: Account, categoryId: number, title?: string) {
+export async function createDraft(
+  payload: Payload,
+  author: Account,
+  categoryId: number,
+  title?: string,
+) {
   return payload.create({
     collection: 'articles',
     user: { id: author.id, roles: author.roles, collection: 'users' } as never,
@@ -46,7 +51,10 @@ export async function createDraft(payload: Payload, author: Account, categoryId:
 /** Moves an article along `path` as `actor` (the real workflow code, not a shortcut). */
 export async function moveTo(payload: Payload, id: number, actor: Account, path: string[]) {
   for (const to of path) {
-    const req = await createLocalReq({ user: { id: actor.id, roles: actor.roles, collection: 'users' } as never }, payload)
+    const req = await createLocalReq(
+      { user: { id: actor.id, roles: actor.roles, collection: 'users' } as never },
+      payload,
+    )
     await transitionArticle({ req, id, to, note: to === 'draft' ? 'Trả lại để sửa' : undefined })
   }
 }

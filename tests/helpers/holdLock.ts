@@ -4,6 +4,11 @@
  */
 import { acquireInstanceLock } from '../../src/launcher/instanceLock'
 
-const result = await acquireInstanceLock(process.argv[2], { pid: process.pid, command: 'dev', state: 'serving', url: 'http://localhost:1' })
+const result = await acquireInstanceLock(process.argv[2], {
+  pid: process.pid,
+  command: 'dev',
+  state: 'serving',
+  url: 'http://localhost:1',
+})
 console.log(result.lock ? 'held' : 'refused')
 setInterval(() => {}, 60_000)

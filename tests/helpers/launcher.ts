@@ -7,7 +7,14 @@ export const tsxCli = path.join(repo, 'node_modules/tsx/dist/cli.mjs')
 /** The environment of a fresh machine: no DATABASE_URL / MEILI_HOST, our data dir and port. */
 export function freshEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: Record<string, string | undefined> = { ...process.env, ...extra }
-  for (const key of ['DATABASE_URL', 'MEILI_HOST', 'MEILI_MASTER_KEY', 'PAYLOAD_LOG_LEVEL', 'NODE_ENV']) delete env[key]
+  for (const key of [
+    'DATABASE_URL',
+    'MEILI_HOST',
+    'MEILI_MASTER_KEY',
+    'PAYLOAD_LOG_LEVEL',
+    'NODE_ENV',
+  ])
+    delete env[key]
   return env as NodeJS.ProcessEnv
 }
 
@@ -25,7 +32,11 @@ export function startLauncher(command: string, env: NodeJS.ProcessEnv) {
   return state
 }
 
-export function waitForOutput(state: { child: ChildProcess; output: string }, pattern: RegExp, timeoutMs: number) {
+export function waitForOutput(
+  state: { child: ChildProcess; output: string },
+  pattern: RegExp,
+  timeoutMs: number,
+) {
   return new Promise<RegExpExecArray>((resolve, reject) => {
     const started = Date.now()
     const timer = setInterval(() => {
@@ -35,7 +46,11 @@ export function waitForOutput(state: { child: ChildProcess; output: string }, pa
         resolve(match)
       } else if (state.child.exitCode !== null || Date.now() - started > timeoutMs) {
         clearInterval(timer)
-        reject(new Error(`waiting for ${pattern} (exit ${state.child.exitCode}):\n${state.output.slice(-4000)}`))
+        reject(
+          new Error(
+            `waiting for ${pattern} (exit ${state.child.exitCode}):\n${state.output.slice(-4000)}`,
+          ),
+        )
       }
     }, 200)
   })
@@ -83,7 +98,11 @@ export function descendants(pid: number, pattern: RegExp): number[] {
 }
 
 /** Signs in over HTTP (`POST /api/users/login`) and returns the JWT. */
-export async function loginOverHttp(base: string, email: string, password: string): Promise<string> {
+export async function loginOverHttp(
+  base: string,
+  email: string,
+  password: string,
+): Promise<string> {
   const res = await fetch(`${base}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

@@ -39,7 +39,12 @@ export function publicSiteTests(ctx: () => { base: string; password: string }) {
       return { status: res.status, text: await res.text(), headers: res.headers }
     }
     const articleIn = async (state: string): Promise<Article> =>
-      (await api('GET', `/api/articles?where[workflowState][equals]=${state}&limit=1&depth=1&sort=-publishedAt`)).body.docs[0]
+      (
+        await api(
+          'GET',
+          `/api/articles?where[workflowState][equals]=${state}&limit=1&depth=1&sort=-publishedAt`,
+        )
+      ).body.docs[0]
 
     beforeAll(async () => {
       ;({ base } = ctx())
@@ -51,9 +56,17 @@ export function publicSiteTests(ctx: () => { base: string; password: string }) {
     afterAll(() => browser?.close())
 
     it('public pages are cacheable by a CDN (s-maxage + stale-while-revalidate); the admin and the API never', async () => {
-      for (const p of ['/', `/chuyen-muc/${published.category.slug}`, `/tin-tuc/${published.slug}`, '/rss.xml']) {
+      for (const p of [
+        '/',
+        `/chuyen-muc/${published.category.slug}`,
+        `/tin-tuc/${published.slug}`,
+        '/rss.xml',
+      ]) {
         const cc = (await get(p)).headers.get('cache-control') ?? ''
-        expect({ p, cc }).toEqual({ p, cc: expect.stringMatching(/s-maxage=3\b.*stale-while-revalidate=\d+/) })
+        expect({ p, cc }).toEqual({
+          p,
+          cc: expect.stringMatching(/s-maxage=3\b.*stale-while-revalidate=\d+/),
+        })
       }
       for (const p of ['/api/articles', '/admin/login']) {
         expect((await get(p)).headers.get('cache-control')).toMatch(/no-store/)
@@ -72,17 +85,30 @@ export function publicSiteTests(ctx: () => { base: string; password: string }) {
       }
       const shows = async () => {
         const page = await get(where.page)
-        const lists = await Promise.all([where.home, where.category, where.rss, where.categoryRss, where.sitemap].map(get))
-        return [page.status === 200, ...lists.map((r) => r.text.includes(`/tin-tuc/${article.slug}`))]
+        const lists = await Promise.all(
+          [where.home, where.category, where.rss, where.categoryRss, where.sitemap].map(get),
+        )
+        return [
+          page.status === 200,
+          ...lists.map((r) => r.text.includes(`/tin-tuc/${article.slug}`)),
+        ]
       }
       expect(await shows()).toEqual([false, false, false, false, false, false])
       const started = Date.now()
-      expect((await api('POST', `/api/articles/${article.id}/transition`, { to: 'published' })).status).toBe(200)
-      await expect.poll(shows, { timeout: 5000, interval: 100 }).toEqual([true, true, true, true, true, true])
+      expect(
+        (await api('POST', `/api/articles/${article.id}/transition`, { to: 'published' })).status,
+      ).toBe(200)
+      await expect
+        .poll(shows, { timeout: 5000, interval: 100 })
+        .toEqual([true, true, true, true, true, true])
       console.log(`publish → visible everywhere in ${Date.now() - started} ms`)
 
-      expect((await api('POST', `/api/articles/${article.id}/transition`, { to: 'unpublished' })).status).toBe(200)
-      await expect.poll(shows, { timeout: 5000, interval: 100 }).toEqual([false, false, false, false, false, false])
+      expect(
+        (await api('POST', `/api/articles/${article.id}/transition`, { to: 'unpublished' })).status,
+      ).toBe(200)
+      await expect
+        .poll(shows, { timeout: 5000, interval: 100 })
+        .toEqual([false, false, false, false, false, false])
       expect((await get(where.page)).status).toBe(404)
     })
 
@@ -91,16 +117,31 @@ export function publicSiteTests(ctx: () => { base: string; password: string }) {
       await get(page)
       expect((await get(page)).headers.get('x-nextjs-cache')).toBe('HIT')
       const title = `${published.title} (đã cập nhật)`
-      expect((await api('PATCH', `/api/articles/${published.id}`, { title, _status: 'published' })).status).toBe(200)
-      await expect.poll(async () => (await get(page)).text.includes('(đã cập nhật)'), { timeout: 1500, interval: 100 }).toBe(true)
-      await api('PATCH', `/api/articles/${published.id}`, { title: published.title, _status: 'published' })
+      expect(
+        (await api('PATCH', `/api/articles/${published.id}`, { title, _status: 'published' }))
+          .status,
+      ).toBe(200)
+      await expect
+        .poll(async () => (await get(page)).text.includes('(đã cập nhật)'), {
+          timeout: 1500,
+          interval: 100,
+        })
+        .toBe(true)
+      await api('PATCH', `/api/articles/${published.id}`, {
+        title: published.title,
+        _status: 'published',
+      })
     })
 
     it('pages a category with ?trang=N, linking previous and next; a page past the end is a 404', async () => {
       const first = await get('/chuyen-muc/tin-tuc-su-kien')
       expect(first.status).toBe(200)
       const { body } = await api('GET', '/api/categories?where[slug][equals]=tin-tuc-su-kien')
-      const count = (await fetch(`${base}/api/articles?where[category][equals]=${body.docs[0].id}&limit=0`).then((r) => r.json())).totalDocs
+      const count = (
+        await fetch(`${base}/api/articles?where[category][equals]=${body.docs[0].id}&limit=0`).then(
+          (r) => r.json(),
+        )
+      ).totalDocs
       const pages = Math.max(1, Math.ceil(count / 10))
       expect(first.text.includes(`Trang 1/${pages}`)).toBe(true)
       expect((await get(`/chuyen-muc/tin-tuc-su-kien?trang=${pages + 1}`)).status).toBe(404)
@@ -125,7 +166,8 @@ export function publicSiteTests(ctx: () => { base: string; password: string }) {
       const sitemap = await get('/sitemap.xml')
       const urls = [new XMLParser().parse(sitemap.text).urlset.url].flat()
       const total = (await fetch(`${base}/api/articles?limit=0`).then((r) => r.json())).totalDocs
-      const categories = (await fetch(`${base}/api/categories?limit=0`).then((r) => r.json())).totalDocs
+      const categories = (await fetch(`${base}/api/categories?limit=0`).then((r) => r.json()))
+        .totalDocs
       expect(urls).toHaveLength(1 + categories + total)
       expect(urls.every((u: { lastmod?: string }) => u.lastmod)).toBe(true)
       const robots = await get('/robots.txt')
@@ -136,15 +178,25 @@ export function publicSiteTests(ctx: () => { base: string; password: string }) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
       await page.goto(base + '/')
       expect(await page.getAttribute('html', 'lang')).toBe('vi')
-      await page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link', { name: 'Xây dựng Đảng' }).click()
+      await page
+        .getByRole('navigation', { name: 'Chuyên mục' })
+        .getByRole('link', { name: 'Xây dựng Đảng' })
+        .click()
       await page.waitForURL(/\/chuyen-muc\/xay-dung-dang$/)
-      await page.getByRole('main').getByRole('heading', { level: 2 }).first().getByRole('link').click()
+      await page
+        .getByRole('main')
+        .getByRole('heading', { level: 2 })
+        .first()
+        .getByRole('link')
+        .click()
       await page.waitForURL(/\/tin-tuc\//)
       expect(await page.locator('.article__date time').textContent()).toMatch(dateFormat)
       expect(await page.locator('.article__sapo').textContent()).toBeTruthy()
       expect(await page.locator('.article__byline').textContent()).toBeTruthy()
       expect(await page.locator('.article-figure--cover figcaption').textContent()).toMatch(/Ảnh:/)
-      expect(await page.getByText(/Tổng số điểm của bài viết là: \d+ trong \d+ đánh giá/).count()).toBe(1)
+      expect(
+        await page.getByText(/Tổng số điểm của bài viết là: \d+ trong \d+ đánh giá/).count(),
+      ).toBe(1)
       expect(await page.getByText(/Xếp hạng: \d+,\d - \d+ phiếu bầu/).count()).toBe(1)
       expect(await page.getByText('Bạn còn 500/500 ký tự').count()).toBe(1)
       expect(await page.getByRole('heading', { name: 'Các tin khác' }).count()).toBe(1)
@@ -155,21 +207,36 @@ export function publicSiteTests(ctx: () => { base: string; password: string }) {
       expect(await meta('meta[property="og:title"]')).toBeTruthy()
       expect(await meta('meta[property="og:image"]')).toMatch(/\/api\/media\/file\//)
       expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image')
-      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/tin-tuc\//)
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(
+        /\/tin-tuc\//,
+      )
       const ld = await page.locator('script[type="application/ld+json"]').allTextContents()
       const types = ld.map((t) => JSON.parse(t)['@type'])
       expect(types).toEqual(expect.arrayContaining(['NewsArticle', 'BreadcrumbList']))
       const news = JSON.parse(ld.find((t) => t.includes('NewsArticle'))!)
-      for (const key of ['headline', 'datePublished', 'dateModified', 'author', 'image', 'publisher']) expect(news[key]).toBeTruthy()
+      for (const key of [
+        'headline',
+        'datePublished',
+        'dateModified',
+        'author',
+        'image',
+        'publisher',
+      ])
+        expect(news[key]).toBeTruthy()
       await page.close()
     })
 
     it('the font size tool has three steps and remembers the choice', async () => {
       const page = await browser.newPage()
       await page.goto(`${base}/tin-tuc/${published.slug}`)
-      const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.article__sapo')!).fontSize))
+      const size = () =>
+        page.evaluate(() =>
+          parseFloat(getComputedStyle(document.querySelector('.article__sapo')!).fontSize),
+        )
       const sizes = [await size()]
-      const button = page.getByRole('toolbar', { name: 'Công cụ bài viết' }).getByRole('button', { name: /Cỡ chữ/ })
+      const button = page
+        .getByRole('toolbar', { name: 'Công cụ bài viết' })
+        .getByRole('button', { name: /Cỡ chữ/ })
       for (let i = 0; i < 3; i++) {
         await button.press('Enter') // keyboard-usable
         sizes.push(await size())
@@ -203,59 +270,95 @@ export function publicSiteTests(ctx: () => { base: string; password: string }) {
       const page = await browser.newPage()
       const res = await page.goto(`${base}/khong-co-trang-nay`)
       expect(res?.status()).toBe(404)
-      await expect.poll(() => page.getByRole('heading', { name: 'Không tìm thấy trang' }).count()).toBe(1)
+      await expect
+        .poll(() => page.getByRole('heading', { name: 'Không tìm thấy trang' }).count())
+        .toBe(1)
       expect(await page.getByRole('main').getByRole('search').count()).toBe(1)
       await page.getByRole('link', { name: 'Về trang chủ' }).click()
       await page.waitForURL(`${base}/`)
       await page.close()
     })
 
-    it('renders 50+ hostile comments as plain text: nothing executes, nothing is injected', { timeout: 240_000 }, async () => {
-      const login = async (email: string) =>
-        (await (await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: ctx().password }) })).json()).token
-      const moderator = await login('moderator@example.org')
-      const ids: number[] = []
-      for (const [i, content] of hostileComments.entries()) {
-        const res = await fetch(`${base}/api/comments`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ article: published.id, authorName: `Bạn đọc <b>${i}</b>`, content, consent: true }),
+    it(
+      'renders 50+ hostile comments as plain text: nothing executes, nothing is injected',
+      { timeout: 240_000 },
+      async () => {
+        const login = async (email: string) =>
+          (
+            await (
+              await fetch(`${base}/api/users/login`, {
+                method: 'POST',
+                headers: { 'Content-Type': 'application/json' },
+                body: JSON.stringify({ email, password: ctx().password }),
+              })
+            ).json()
+          ).token
+        const moderator = await login('moderator@example.org')
+        const ids: number[] = []
+        for (const [i, content] of hostileComments.entries()) {
+          const res = await fetch(`${base}/api/comments`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({
+              article: published.id,
+              authorName: `Bạn đọc <b>${i}</b>`,
+              content,
+              consent: true,
+            }),
+          })
+          const body = await res.json()
+          // Some vectors are nothing but markup (an unclosed <style> swallows the rest): as plain
+          // text they are too short, which is the right answer too.
+          if (res.status === 400)
+            expect(body.errors[0].message).toBe('Bạn vui lòng nhập từ 5 ký tự trở lên')
+          else expect({ i, status: res.status }).toEqual({ i, status: 201 })
+          if (res.status === 201) ids.push(body.doc.id)
+        }
+        expect(ids.length).toBeGreaterThanOrEqual(45)
+        for (const id of ids) {
+          const res = await fetch(`${base}/api/comments/${id}`, {
+            method: 'PATCH',
+            headers: { 'Content-Type': 'application/json', Authorization: `JWT ${moderator}` },
+            body: JSON.stringify({ status: 'approved' }),
+          })
+          expect(res.status).toBe(200)
+        }
+        const stored = (
+          await (
+            await fetch(
+              `${base}/api/comments?where[article][equals]=${published.id}&limit=200&depth=0`,
+            )
+          ).json()
+        ).docs as { id: number; content: string }[]
+        const page = await browser.newPage()
+        const dialogs: string[] = []
+        page.on('dialog', (d) => {
+          dialogs.push(d.message())
+          void d.dismiss()
         })
-        const body = await res.json()
-        // Some vectors are nothing but markup (an unclosed <style> swallows the rest): as plain
-        // text they are too short, which is the right answer too.
-        if (res.status === 400) expect(body.errors[0].message).toBe('Bạn vui lòng nhập từ 5 ký tự trở lên')
-        else expect({ i, status: res.status }).toEqual({ i, status: 201 })
-        if (res.status === 201) ids.push(body.doc.id)
-      }
-      expect(ids.length).toBeGreaterThanOrEqual(45)
-      for (const id of ids) {
-        const res = await fetch(`${base}/api/comments/${id}`, {
-          method: 'PATCH',
-          headers: { 'Content-Type': 'application/json', Authorization: `JWT ${moderator}` },
-          body: JSON.stringify({ status: 'approved' }),
-        })
-        expect(res.status).toBe(200)
-      }
-      const stored = (await (await fetch(`${base}/api/comments?where[article][equals]=${published.id}&limit=200&depth=0`)).json()).docs as { id: number; content: string }[]
-      const page = await browser.newPage()
-      const dialogs: string[] = []
-      page.on('dialog', (d) => {
-        dialogs.push(d.message())
-        void d.dismiss()
-      })
-      await page.goto(`${base}/tin-tuc/${published.slug}`)
-      await expect.poll(() => page.locator('.comment__content').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(ids.length)
-      await page.waitForTimeout(1000)
-      expect(dialogs).toEqual([])
-      expect(await page.locator('.comment-list script, .comment-list img, .comment-list svg, .comment-list iframe, .comment-list a[href], .comment-list [onerror], .comment-list b').count()).toBe(0)
-      for (const id of ids) {
-        const shown = await page.locator(`#binh-luan-${id} .comment__content`).textContent()
-        expect({ id, shown }).toEqual({ id, shown: stored.find((c) => c.id === id)!.content })
-      }
-      expect(await page.locator('#binh-luan-' + ids[0] + ' .comment__author').textContent()).toBe('Bạn đọc 0')
-      await page.close()
-    })
+        await page.goto(`${base}/tin-tuc/${published.slug}`)
+        await expect
+          .poll(() => page.locator('.comment__content').count(), { timeout: 10_000 })
+          .toBeGreaterThanOrEqual(ids.length)
+        await page.waitForTimeout(1000)
+        expect(dialogs).toEqual([])
+        expect(
+          await page
+            .locator(
+              '.comment-list script, .comment-list img, .comment-list svg, .comment-list iframe, .comment-list a[href], .comment-list [onerror], .comment-list b',
+            )
+            .count(),
+        ).toBe(0)
+        for (const id of ids) {
+          const shown = await page.locator(`#binh-luan-${id} .comment__content`).textContent()
+          expect({ id, shown }).toEqual({ id, shown: stored.find((c) => c.id === id)!.content })
+        }
+        expect(await page.locator('#binh-luan-' + ids[0] + ' .comment__author').textContent()).toBe(
+          'Bạn đọc 0',
+        )
+        await page.close()
+      },
+    )
 
     it('has no serious or critical accessibility violations (axe-core) on home, category, article, search and 404', async () => {
       const pages = {
@@ -271,7 +374,11 @@ export function publicSiteTests(ctx: () => { base: string; password: string }) {
           const page = await browser.newPage({ viewport: { width, height: 900 } })
           await page.goto(base + p)
           if (width === 1280) found[name] = await seriousViolations(page)
-          if (name !== 'tim-kiem' && name !== '404') await page.screenshot({ path: path.join(shots, `${name}-${width}.png`), fullPage: true })
+          if (name !== 'tim-kiem' && name !== '404')
+            await page.screenshot({
+              path: path.join(shots, `${name}-${width}.png`),
+              fullPage: true,
+            })
           await page.close()
         }
       }
@@ -282,6 +389,16 @@ export function publicSiteTests(ctx: () => { base: string; password: string }) {
 
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axePath })
-  const result = await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run())
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`)
+  const result = await page.evaluate(() =>
+    (
+      window as unknown as {
+        axe: {
+          run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>
+        }
+      }
+    ).axe.run(),
+  )
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`)
 }

@@ -31,7 +31,8 @@ export async function pendingSyncJobs(payload: Payload): Promise<number> {
 export async function waitForSyncDrained(payload: Payload, timeoutMs = 30_000): Promise<number> {
   const started = Date.now()
   while ((await pendingSyncJobs(payload)) > 0) {
-    if (Date.now() - started > timeoutMs) throw new Error(`sync jobs still pending after ${timeoutMs} ms`)
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`sync jobs still pending after ${timeoutMs} ms`)
     await new Promise((r) => setTimeout(r, 100))
   }
   return Date.now() - started

@@ -7,13 +7,22 @@ import { handleEndpoints } from 'payload'
 import { bootPayload, shutdownPayload } from '../../src/launcher/bootPayload'
 
 const [databaseUrl, article, count, address] = process.argv.slice(2)
-const payload = await bootPayload({ DATABASE_URL: databaseUrl, PAYLOAD_SECRET: 'test-secret-not-for-production', PAYLOAD_LOG_LEVEL: 'silent' })
+const payload = await bootPayload({
+  DATABASE_URL: databaseUrl,
+  PAYLOAD_SECRET: 'test-secret-not-for-production',
+  PAYLOAD_LOG_LEVEL: 'silent',
+})
 const statuses: number[] = []
 for (let i = 0; i < Number(count); i++) {
   const request = new Request('http://localhost/api/comments', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'x-portal-socket-address': address },
-    body: JSON.stringify({ article: Number(article), authorName: 'Phiên bản B', content: `Bình luận từ phiên bản thứ hai số ${i}`, consent: true }),
+    body: JSON.stringify({
+      article: Number(article),
+      authorName: 'Phiên bản B',
+      content: `Bình luận từ phiên bản thứ hai số ${i}`,
+      consent: true,
+    }),
   })
   statuses.push((await handleEndpoints({ config: payload.config, request })).status)
 }

@@ -8,7 +8,9 @@ import { applyMigrations, bootPayload, shutdownPayload } from '../../src/launche
 import { ensureDatabase } from '../../src/launcher/postgres'
 
 /** A fresh database on the shared test cluster, migrated, with Payload booted on it. */
-export async function startTestPayload(env: Record<string, string> = {}): Promise<{ payload: Payload; databaseUrl: string; stop: () => Promise<void> }> {
+export async function startTestPayload(
+  env: Record<string, string> = {},
+): Promise<{ payload: Payload; databaseUrl: string; stop: () => Promise<void> }> {
   const adminUrl = inject('pgAdminUrl')
   const database = `t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`
   await ensureDatabase(adminUrl, database)

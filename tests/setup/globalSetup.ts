@@ -28,7 +28,10 @@ export default async function setup(project: TestProject) {
   const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), password: 'test' })
   project.provide('pgAdminUrl', pg.urlFor('postgres'))
   const meiliKey = 'test-master-key-0123456789'
-  const meili = await startEmbeddedMeilisearch({ dataDir: path.join(dir, 'meili'), masterKey: meiliKey })
+  const meili = await startEmbeddedMeilisearch({
+    dataDir: path.join(dir, 'meili'),
+    masterKey: meiliKey,
+  })
   project.provide('meiliHost', meili.host)
   project.provide('meiliKey', meiliKey)
   project.provide('productionBuild', needsProductionBuild() ? runProductionBuild(dir) : null)

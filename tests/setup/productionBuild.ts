@@ -12,7 +12,9 @@ export type BuildResult = { status: number | null; touchedDataDir: boolean; outp
  * database). A run filtered to other files skips it.
  */
 export function needsProductionBuild(argv = process.argv): boolean {
-  const filters = argv.slice(2).filter((a) => !a.startsWith('-') && a !== 'run' && !a.endsWith('vitest.mjs'))
+  const filters = argv
+    .slice(2)
+    .filter((a) => !a.startsWith('-') && a !== 'run' && !a.endsWith('vitest.mjs'))
   return filters.length === 0 || filters.some((f) => /production|faults|scaleOut|e2e/.test(f))
 }
 
@@ -24,5 +26,9 @@ export function runProductionBuild(scratch: string): BuildResult {
     encoding: 'utf8',
     timeout: 600_000,
   })
-  return { status: result.status, touchedDataDir: existsSync(unused), output: `${result.stdout}\n${result.stderr}`.slice(-4000) }
+  return {
+    status: result.status,
+    touchedDataDir: existsSync(unused),
+    output: `${result.stdout}\n${result.stderr}`.slice(-4000),
+  }
 }

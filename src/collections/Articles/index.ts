@@ -38,7 +38,10 @@ export const Articles: CollectionConfig<'articles'> = {
     defaultColumns: ['title', 'workflowState', 'category', 'publishedAt', 'updatedAt'],
     group: { vi: 'Nội dung', en: 'Content' },
     components: {
-      beforeListTable: ['/admin/OverdueScheduledBanner#OverdueScheduledBanner', '/workflow/admin/StateCounts#StateCounts'],
+      beforeListTable: [
+        '/admin/OverdueScheduledBanner#OverdueScheduledBanner',
+        '/workflow/admin/StateCounts#StateCounts',
+      ],
       edit: {
         PublishButton: '/workflow/admin/LivePublishButton#LivePublishButton',
         UnpublishButton: '/workflow/admin/LivePublishButton#NoUnpublishButton',
@@ -75,7 +78,12 @@ export const Articles: CollectionConfig<'articles'> = {
     {
       type: 'row',
       fields: [
-        { name: 'byline', type: 'text', label: { vi: 'Tác giả (bút danh)', en: 'Byline' }, admin: { placeholder: 'Bài, ảnh: …' } },
+        {
+          name: 'byline',
+          type: 'text',
+          label: { vi: 'Tác giả (bút danh)', en: 'Byline' },
+          admin: { placeholder: 'Bài, ảnh: …' },
+        },
         { name: 'source', type: 'text', label: { vi: 'Nguồn', en: 'Source' } },
       ],
     },
@@ -117,12 +125,33 @@ export const Articles: CollectionConfig<'articles'> = {
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
-        description: { vi: 'Để thời điểm trong tương lai để hẹn giờ xuất bản', en: 'A future time schedules publication' },
+        description: {
+          vi: 'Để thời điểm trong tương lai để hẹn giờ xuất bản',
+          en: 'A future time schedules publication',
+        },
       },
     },
-    { name: 'featured', type: 'checkbox', defaultValue: false, label: { vi: 'Tin nổi bật', en: 'Featured' }, admin: { position: 'sidebar' } },
-    { name: 'allowComments', type: 'checkbox', defaultValue: true, label: { vi: 'Cho phép bình luận', en: 'Allow comments' }, admin: { position: 'sidebar' } },
-    { name: 'allowRating', type: 'checkbox', defaultValue: true, label: { vi: 'Cho phép đánh giá', en: 'Allow rating' }, admin: { position: 'sidebar' } },
+    {
+      name: 'featured',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { vi: 'Tin nổi bật', en: 'Featured' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'allowComments',
+      type: 'checkbox',
+      defaultValue: true,
+      label: { vi: 'Cho phép bình luận', en: 'Allow comments' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'allowRating',
+      type: 'checkbox',
+      defaultValue: true,
+      label: { vi: 'Cho phép đánh giá', en: 'Allow rating' },
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'createdBy',
       type: 'relationship',

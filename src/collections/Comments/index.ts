@@ -19,7 +19,10 @@ const moderatorsOnly = { read: isModeratorField, update: isModeratorField }
  */
 export const Comments: CollectionConfig<'comments'> = {
   slug: 'comments',
-  labels: { singular: { vi: 'Bình luận', en: 'Comment' }, plural: { vi: 'Bình luận', en: 'Comments' } },
+  labels: {
+    singular: { vi: 'Bình luận', en: 'Comment' },
+    plural: { vi: 'Bình luận', en: 'Comments' },
+  },
   access: { read: canReadComments, create: nobody, update: isModerator, delete: isAdmin },
   admin: {
     useAsTitle: 'content',
@@ -31,11 +34,44 @@ export const Comments: CollectionConfig<'comments'> = {
   endpoints: [createCommentEndpoint, eraseCommenterEndpoint],
   hooks: { beforeChange: [recordDecision], afterChange: [refreshArticleAfterDecision] },
   fields: [
-    { name: 'content', type: 'textarea', required: true, label: { vi: 'Nội dung', en: 'Content' }, access: { update: nobodyField } },
-    { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true, label: { vi: 'Tin bài', en: 'Article' }, access: { update: nobodyField } },
-    { name: 'parent', type: 'relationship', relationTo: 'comments', index: true, label: { vi: 'Trả lời bình luận', en: 'Reply to' }, access: { update: nobodyField } },
-    { name: 'authorName', type: 'text', required: true, maxLength: 80, label: { vi: 'Người gửi', en: 'Name' }, access: { update: nobodyField } },
-    { name: 'authorEmail', type: 'email', label: { vi: 'Thư điện tử', en: 'Email' }, access: { read: isModeratorField, update: nobodyField } },
+    {
+      name: 'content',
+      type: 'textarea',
+      required: true,
+      label: { vi: 'Nội dung', en: 'Content' },
+      access: { update: nobodyField },
+    },
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: 'articles',
+      required: true,
+      index: true,
+      label: { vi: 'Tin bài', en: 'Article' },
+      access: { update: nobodyField },
+    },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'comments',
+      index: true,
+      label: { vi: 'Trả lời bình luận', en: 'Reply to' },
+      access: { update: nobodyField },
+    },
+    {
+      name: 'authorName',
+      type: 'text',
+      required: true,
+      maxLength: 80,
+      label: { vi: 'Người gửi', en: 'Name' },
+      access: { update: nobodyField },
+    },
+    {
+      name: 'authorEmail',
+      type: 'email',
+      label: { vi: 'Thư điện tử', en: 'Email' },
+      access: { read: isModeratorField, update: nobodyField },
+    },
     {
       name: 'status',
       type: 'select',
@@ -76,7 +112,14 @@ export const Comments: CollectionConfig<'comments'> = {
       access: { read: isModeratorField, update: nobodyField },
       admin: { position: 'sidebar', readOnly: true },
     },
-    { name: 'ipHash', type: 'text', index: true, label: { vi: 'Mã địa chỉ mạng', en: 'Address hash' }, access: { read: isModeratorField, update: nobodyField }, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'ipHash',
+      type: 'text',
+      index: true,
+      label: { vi: 'Mã địa chỉ mạng', en: 'Address hash' },
+      access: { read: isModeratorField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
     {
       name: 'moderationLog',
       type: 'array',

@@ -20,7 +20,14 @@ export async function ModerationQueue(props: AdminViewServerProps) {
   const { req, visibleEntities } = initPageResult
   const allowed = hasRole(req.user, 'admin', 'moderator')
   const result = allowed
-    ? await payload.find({ collection: 'comments', where: { status: { equals: 'pending' } }, sort: 'createdAt', limit: 100, depth: 1, overrideAccess: true })
+    ? await payload.find({
+        collection: 'comments',
+        where: { status: { equals: 'pending' } },
+        sort: 'createdAt',
+        limit: 100,
+        depth: 1,
+        overrideAccess: true,
+      })
     : null
   const rows =
     result?.docs.map((c) => {
@@ -55,7 +62,10 @@ export async function ModerationQueue(props: AdminViewServerProps) {
         ) : (
           <>
             <p data-testid="queue-count">{`Còn ${result!.totalDocs} bình luận chờ duyệt (cũ nhất trước).`}</p>
-            <QueueActions rows={rows} reasons={REJECTION_REASONS.map((r) => ({ value: r.value, label: r.label }))} />
+            <QueueActions
+              rows={rows}
+              reasons={REJECTION_REASONS.map((r) => ({ value: r.value, label: r.label }))}
+            />
           </>
         )}
       </div>

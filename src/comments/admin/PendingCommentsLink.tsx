@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import type { ServerProps } from 'payload'
 import React from 'react'
 
@@ -6,10 +7,18 @@ import { hasRole } from '../../access/roles'
 /** In the admin navigation: "Bình luận chờ duyệt (N)", for moderators and admins. */
 export async function PendingCommentsLink({ payload, user }: ServerProps) {
   if (!hasRole(user as never, 'admin', 'moderator')) return null
-  const { totalDocs } = await payload.count({ collection: 'comments', where: { status: { equals: 'pending' } }, overrideAccess: true })
+  const { totalDocs } = await payload.count({
+    collection: 'comments',
+    where: { status: { equals: 'pending' } },
+    overrideAccess: true,
+  })
   return (
-    <a href="/admin/binh-luan-cho-duyet" className="nav__link" style={{ display: 'block', padding: '8px 0', fontWeight: 600 }}>
+    <Link
+      href="/admin/binh-luan-cho-duyet"
+      className="nav__link"
+      style={{ display: 'block', padding: '8px 0', fontWeight: 600 }}
+    >
       {`Bình luận chờ duyệt (${totalDocs})`}
-    </a>
+    </Link>
   )
 }

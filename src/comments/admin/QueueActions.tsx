@@ -16,7 +16,13 @@ type Row = {
 }
 
 /** One-click approve / reject (reason required) / spam per comment, and the same in bulk. */
-export function QueueActions({ rows, reasons }: { rows: Row[]; reasons: { value: string; label: string }[] }) {
+export function QueueActions({
+  rows,
+  reasons,
+}: {
+  rows: Row[]
+  reasons: { value: string; label: string }[]
+}) {
   const router = useRouter()
   const [selected, setSelected] = useState<number[]>([])
   const [reason, setReason] = useState('')
@@ -25,10 +31,14 @@ export function QueueActions({ rows, reasons }: { rows: Row[]; reasons: { value:
   const [busy, setBusy] = useState(false)
 
   const decide = async (ids: number[], status: 'approved' | 'rejected' | 'spam') => {
-    if (status === 'rejected' && !reason) return setError('Chọn lý do từ chối trước khi bấm "Từ chối".')
+    if (status === 'rejected' && !reason)
+      return setError('Chọn lý do từ chối trước khi bấm "Từ chối".')
     setBusy(true)
     setError('')
-    const body = status === 'rejected' ? { status, rejectionReason: reason, rejectionNote: note || undefined } : { status }
+    const body =
+      status === 'rejected'
+        ? { status, rejectionReason: reason, rejectionNote: note || undefined }
+        : { status }
     const results = await Promise.all(
       ids.map((id) =>
         fetch(`/api/comments/${id}`, {
@@ -36,7 +46,11 @@ export function QueueActions({ rows, reasons }: { rows: Row[]; reasons: { value:
           credentials: 'include',
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify(body),
-        }).then(async (r) => (r.ok ? null : ((await r.json().catch(() => null))?.errors?.[0]?.message ?? `Lỗi ${r.status}`))),
+        }).then(async (r) =>
+          r.ok
+            ? null
+            : ((await r.json().catch(() => null))?.errors?.[0]?.message ?? `Lỗi ${r.status}`),
+        ),
       ),
     )
     setBusy(false)
@@ -47,13 +61,20 @@ export function QueueActions({ rows, reasons }: { rows: Row[]; reasons: { value:
   }
 
   if (!rows.length) return <p>Không còn bình luận nào chờ duyệt.</p>
-  const toggle = (id: number) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]))
+  const toggle = (id: number) =>
+    setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]))
 
   return (
     <div>
-      <fieldset style={{ border: '1px solid var(--theme-elevation-150)', padding: 12, marginBottom: 16 }}>
+      <fieldset
+        style={{ border: '1px solid var(--theme-elevation-150)', padding: 12, marginBottom: 16 }}
+      >
         <legend>Lý do khi từ chối</legend>
-        <select aria-label="Lý do từ chối" value={reason} onChange={(e) => setReason(e.target.value)}>
+        <select
+          aria-label="Lý do từ chối"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        >
           <option value="">— Chọn lý do —</option>
           {reasons.map((r) => (
             <option key={r.value} value={r.value}>
@@ -61,16 +82,36 @@ export function QueueActions({ rows, reasons }: { rows: Row[]; reasons: { value:
             </option>
           ))}
         </select>{' '}
-        <input aria-label="Ghi chú lý do" placeholder="Ghi chú (bắt buộc khi chọn Khác)" value={note} onChange={(e) => setNote(e.target.value)} />
+        <input
+          aria-label="Ghi chú lý do"
+          placeholder="Ghi chú (bắt buộc khi chọn Khác)"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
         <div style={{ marginTop: 8, display: 'flex', gap: 8, flexWrap: 'wrap' }}>
           <span>{`Đã chọn ${selected.length}:`}</span>
-          <button type="button" className="btn btn--size-small" disabled={busy || !selected.length} onClick={() => decide(selected, 'approved')}>
+          <button
+            type="button"
+            className="btn btn--size-small"
+            disabled={busy || !selected.length}
+            onClick={() => decide(selected, 'approved')}
+          >
             Duyệt các bình luận đã chọn
           </button>
-          <button type="button" className="btn btn--size-small" disabled={busy || !selected.length} onClick={() => decide(selected, 'rejected')}>
+          <button
+            type="button"
+            className="btn btn--size-small"
+            disabled={busy || !selected.length}
+            onClick={() => decide(selected, 'rejected')}
+          >
             Từ chối các bình luận đã chọn
           </button>
-          <button type="button" className="btn btn--size-small" disabled={busy || !selected.length} onClick={() => decide(selected, 'spam')}>
+          <button
+            type="button"
+            className="btn btn--size-small"
+            disabled={busy || !selected.length}
+            onClick={() => decide(selected, 'spam')}
+          >
             Đánh dấu thư rác
           </button>
         </div>
@@ -82,9 +123,17 @@ export function QueueActions({ rows, reasons }: { rows: Row[]; reasons: { value:
       </fieldset>
       <ol style={{ listStyle: 'none', padding: 0 }}>
         {rows.map((row) => (
-          <li key={row.id} data-comment-id={row.id} style={{ borderBottom: '1px solid var(--theme-elevation-100)', padding: '12px 0' }}>
+          <li
+            key={row.id}
+            data-comment-id={row.id}
+            style={{ borderBottom: '1px solid var(--theme-elevation-100)', padding: '12px 0' }}
+          >
             <label style={{ display: 'flex', gap: 8, alignItems: 'baseline' }}>
-              <input type="checkbox" checked={selected.includes(row.id)} onChange={() => toggle(row.id)} />
+              <input
+                type="checkbox"
+                checked={selected.includes(row.id)}
+                onChange={() => toggle(row.id)}
+              />
               <span>
                 <strong>{row.authorName}</strong>
                 {row.authorEmail ? ` <${row.authorEmail}>` : ''} — {row.when}
@@ -104,13 +153,28 @@ export function QueueActions({ rows, reasons }: { rows: Row[]; reasons: { value:
               {row.flags.length ? ` — Cảnh báo: ${row.flags.join(', ')}` : ''}
             </p>
             <div style={{ display: 'flex', gap: 8 }}>
-              <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => decide([row.id], 'approved')}>
+              <button
+                type="button"
+                className="btn btn--style-primary btn--size-small"
+                disabled={busy}
+                onClick={() => decide([row.id], 'approved')}
+              >
                 Duyệt
               </button>
-              <button type="button" className="btn btn--size-small" disabled={busy} onClick={() => decide([row.id], 'rejected')}>
+              <button
+                type="button"
+                className="btn btn--size-small"
+                disabled={busy}
+                onClick={() => decide([row.id], 'rejected')}
+              >
                 Từ chối
               </button>
-              <button type="button" className="btn btn--size-small" disabled={busy} onClick={() => decide([row.id], 'spam')}>
+              <button
+                type="button"
+                className="btn btn--size-small"
+                disabled={busy}
+                onClick={() => decide([row.id], 'spam')}
+              >
                 Thư rác
               </button>
             </div>

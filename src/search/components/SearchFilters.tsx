@@ -2,12 +2,31 @@ import type { Category } from '../../payload-types'
 import type { SearchFormValues } from '../searchPageUrl'
 
 /** The search page's own form: words, category and a date range; a plain GET without JavaScript. */
-export function SearchFilters({ values, categories }: { values: SearchFormValues; categories: Category[] }) {
+export function SearchFilters({
+  values,
+  categories,
+}: {
+  values: SearchFormValues
+  categories: Category[]
+}) {
   return (
-    <form className="search-filters" role="search" aria-label="Tìm kiếm nâng cao" action="/tim-kiem" method="get">
+    <form
+      className="search-filters"
+      role="search"
+      aria-label="Tìm kiếm nâng cao"
+      action="/tim-kiem"
+      method="get"
+    >
       <div className="search-filters__query">
         <label htmlFor="tim-kiem-tu-khoa">Từ khóa</label>
-        <input id="tim-kiem-tu-khoa" type="search" name="q" defaultValue={values.q} maxLength={200} placeholder="Ví dụ: đảng ủy, chuyển đổi số…" />
+        <input
+          id="tim-kiem-tu-khoa"
+          type="search"
+          name="q"
+          defaultValue={values.q}
+          maxLength={200}
+          placeholder="Ví dụ: đảng ủy, chuyển đổi số…"
+        />
       </div>
       <div>
         <label htmlFor="tim-kiem-chuyen-muc">Chuyên mục</label>

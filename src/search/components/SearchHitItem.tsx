@@ -25,7 +25,12 @@ export function SearchHitItem({ hit }: { hit: SearchHit }) {
           {hit.category ? <a href={categoryPath(hit.category.slug)}>{hit.category.title}</a> : null}
           <time dateTime={hit.publishedAt}>{formatArticleDate(hit.publishedAt)}</time>
         </p>
-        {hit.summary ? <p className="search-hit__summary" dangerouslySetInnerHTML={{ __html: hit.highlight.summary }} /> : null}
+        {hit.summary ? (
+          <p
+            className="search-hit__summary"
+            dangerouslySetInnerHTML={{ __html: hit.highlight.summary }}
+          />
+        ) : null}
       </div>
     </article>
   )

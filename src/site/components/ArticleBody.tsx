@@ -16,5 +16,11 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
 
 export function ArticleBody({ content }: { content: unknown }) {
   if (!content) return null
-  return <RichText className="article-body" data={content as SerializedEditorState} converters={converters} />
+  return (
+    <RichText
+      className="article-body"
+      data={content as SerializedEditorState}
+      converters={converters}
+    />
+  )
 }

@@ -20,13 +20,28 @@ export function ArticleCard({
   priority?: boolean
   headingLevel?: 2 | 3
 }) {
-  const image = variant === 'title' ? null : imageSource(article.cover, variant === 'row' ? 'thumbnail' : 'card')
+  const image =
+    variant === 'title'
+      ? null
+      : imageSource(article.cover, variant === 'row' ? 'thumbnail' : 'card')
   const Heading = `h${headingLevel}` as const
   return (
     <article className={`article-card article-card--${variant}`}>
       {image ? (
-        <Link href={articlePath(article.slug!)} className="article-card__image" tabIndex={-1} aria-hidden="true">
-          <Image src={image.src} alt="" width={image.width} height={image.height} unoptimized priority={priority} />
+        <Link
+          href={articlePath(article.slug!)}
+          className="article-card__image"
+          tabIndex={-1}
+          aria-hidden="true"
+        >
+          <Image
+            src={image.src}
+            alt=""
+            width={image.width}
+            height={image.height}
+            unoptimized
+            priority={priority}
+          />
         </Link>
       ) : null}
       <div className="article-card__text">
@@ -38,7 +53,9 @@ export function ArticleCard({
             <time dateTime={article.publishedAt}>{formatArticleDate(article.publishedAt)}</time>
           </p>
         ) : null}
-        {showSummary && article.summary ? <p className="article-card__summary">{article.summary}</p> : null}
+        {showSummary && article.summary ? (
+          <p className="article-card__summary">{article.summary}</p>
+        ) : null}
       </div>
     </article>
   )

@@ -12,7 +12,9 @@ export async function Banners({ placement }: { placement: 'header' | 'sidebar' }
       {banners.map((b) => {
         const img = imageSource(b.image, placement === 'header' ? 'hero' : 'card')
         if (!img) return null
-        const picture = <Image src={img.src} alt={b.title} width={img.width} height={img.height} unoptimized />
+        const picture = (
+          <Image src={img.src} alt={b.title} width={img.width} height={img.height} unoptimized />
+        )
         return (
           <div key={b.id} className="banner">
             {b.link ? <a href={b.link}>{picture}</a> : picture}

@@ -10,7 +10,11 @@ export function Breadcrumbs({ items }: { items: { name: string; path: string }[]
         <ol>
           {all.map((item, i) => (
             <li key={item.path}>
-              {i < all.length - 1 ? <a href={item.path}>{item.name}</a> : <span aria-current="page">{item.name}</span>}
+              {i < all.length - 1 ? (
+                <a href={item.path}>{item.name}</a>
+              ) : (
+                <span aria-current="page">{item.name}</span>
+              )}
             </li>
           ))}
         </ol>
@@ -19,7 +23,12 @@ export function Breadcrumbs({ items }: { items: { name: string; path: string }[]
         data={{
           '@context': 'https://schema.org',
           '@type': 'BreadcrumbList',
-          itemListElement: all.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: absolute(item.path) })),
+          itemListElement: all.map((item, i) => ({
+            '@type': 'ListItem',
+            position: i + 1,
+            name: item.name,
+            item: absolute(item.path),
+          })),
         }}
       />
     </>

@@ -21,7 +21,13 @@ export async function CategoryView({ slug, page }: { slug: string; page: number 
         <ul className="category-list">
           {result.docs.map((a, i) => (
             <li key={a.id}>
-              <ArticleCard article={a} variant="row" showSummary priority={i === 0} headingLevel={2} />
+              <ArticleCard
+                article={a}
+                variant="row"
+                showSummary
+                priority={i === 0}
+                headingLevel={2}
+              />
             </li>
           ))}
         </ul>

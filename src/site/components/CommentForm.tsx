@@ -1,11 +1,20 @@
 'use client'
 
+import Link from 'next/link'
 import { useState } from 'react'
 
 import { COMMENT_MAX, COMMENT_MIN, countCharacters } from '../../comments/countCharacters'
 
 /** The comment form with its live counter, counting characters as the server does. */
-export function CommentForm({ articleId, parentId, title }: { articleId: number; parentId?: number; title?: string }) {
+export function CommentForm({
+  articleId,
+  parentId,
+  title,
+}: {
+  articleId: number
+  parentId?: number
+  title?: string
+}) {
   const [content, setContent] = useState('')
   const [message, setMessage] = useState('')
   const used = countCharacters(content)
@@ -51,7 +60,9 @@ export function CommentForm({ articleId, parentId, title }: { articleId: number;
       />
       <p id={ids('binh-luan-dem')} className="comment-form__counter" aria-live="polite">
         {`Bạn còn ${left}/${COMMENT_MAX} ký tự`}
-        {tooShort ? <span className="comment-form__hint">{` — Bạn vui lòng nhập từ ${COMMENT_MIN} ký tự trở lên`}</span> : null}
+        {tooShort ? (
+          <span className="comment-form__hint">{` — Bạn vui lòng nhập từ ${COMMENT_MIN} ký tự trở lên`}</span>
+        ) : null}
       </p>
       <div className="comment-form__fields">
         <label>
@@ -71,8 +82,9 @@ export function CommentForm({ articleId, parentId, title }: { articleId: number;
         </label>
       </div>
       <label className="comment-form__consent">
-        <input type="checkbox" name="consent" required /> Tôi đồng ý để cổng thông tin xử lý dữ liệu cá nhân theo{' '}
-        <a href="/chinh-sach-bao-ve-du-lieu">chính sách bảo vệ dữ liệu cá nhân</a>
+        <input type="checkbox" name="consent" required /> Tôi đồng ý để cổng thông tin xử lý dữ liệu
+        cá nhân theo{' '}
+        <Link href="/chinh-sach-bao-ve-du-lieu">chính sách bảo vệ dữ liệu cá nhân</Link>
       </label>
       <button type="submit" disabled={used < COMMENT_MIN || left < 0}>
         Gửi bình luận

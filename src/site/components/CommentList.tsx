@@ -6,8 +6,15 @@ import { ReplyButton } from './ReplyButton'
  * Approved comments as plain text: React escapes everything, line breaks are kept by CSS
  * (white-space: pre-line), links are never made clickable.
  */
-export function CommentList({ comments, articleId }: { comments: PublicComment[]; articleId: number }) {
-  if (!comments.length) return <p className="comments__empty">Chưa có bình luận nào. Mời bạn gửi ý kiến.</p>
+export function CommentList({
+  comments,
+  articleId,
+}: {
+  comments: PublicComment[]
+  articleId: number
+}) {
+  if (!comments.length)
+    return <p className="comments__empty">Chưa có bình luận nào. Mời bạn gửi ý kiến.</p>
   const item = (c: PublicComment, canReply: boolean) => (
     <li key={c.id} className="comment" id={`binh-luan-${c.id}`}>
       <p className="comment__meta">
@@ -15,8 +22,12 @@ export function CommentList({ comments, articleId }: { comments: PublicComment[]
         <time dateTime={c.createdAt}>{formatArticleDate(c.createdAt)}</time>
       </p>
       <p className="comment__content">{c.content}</p>
-      {canReply ? <ReplyButton articleId={articleId} parentId={c.id} authorName={c.authorName} /> : null}
-      {c.replies.length ? <ol className="comment__replies">{c.replies.map((r) => item(r, false))}</ol> : null}
+      {canReply ? (
+        <ReplyButton articleId={articleId} parentId={c.id} authorName={c.authorName} />
+      ) : null}
+      {c.replies.length ? (
+        <ol className="comment__replies">{c.replies.map((r) => item(r, false))}</ol>
+      ) : null}
     </li>
   )
   return <ol className="comment-list">{comments.map((c) => item(c, true))}</ol>

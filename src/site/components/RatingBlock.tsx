@@ -11,8 +11,20 @@ const averageText = (n: number) =>
  * The rating block: X is the sum of all scores, N the number of votes, A their average; 1–5 stars
  * as a radio group. Voting posts to /api/articles/{id}/rating and updates the text in place.
  */
-export function RatingBlock({ articleId, total, count }: { articleId: number; total: number; count: number }) {
-  const [summary, setSummary] = useState<Summary>({ total, count, average: count ? total / count : 0 })
+export function RatingBlock({
+  articleId,
+  total,
+  count,
+}: {
+  articleId: number
+  total: number
+  count: number
+}) {
+  const [summary, setSummary] = useState<Summary>({
+    total,
+    count,
+    average: count ? total / count : 0,
+  })
   const [chosen, setChosen] = useState<number | null>(null)
   const [message, setMessage] = useState('')
 
@@ -43,7 +55,13 @@ export function RatingBlock({ articleId, total, count }: { articleId: number; to
         <legend>Click để đánh giá bài viết</legend>
         {[1, 2, 3, 4, 5].map((score) => (
           <label key={score} className={chosen !== null && score <= chosen ? 'is-on' : undefined}>
-            <input type="radio" name="diem" value={score} checked={chosen === score} onChange={() => rate(score)} />
+            <input
+              type="radio"
+              name="diem"
+              value={score}
+              checked={chosen === score}
+              onChange={() => rate(score)}
+            />
             <span aria-hidden="true">★</span>
             <span className="visually-hidden">{`${score} sao`}</span>
           </label>

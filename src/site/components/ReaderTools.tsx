@@ -15,7 +15,10 @@ export function ReaderTools({ title, url }: { title: string; url: string }) {
 
   useEffect(() => {
     const saved = localStorage.getItem(STORAGE_KEY)
-    if (saved && (STEPS as readonly string[]).includes(saved)) setSize(saved as (typeof STEPS)[number])
+    // The saved size is only known in the browser, after hydration; one extra render is the point.
+    if (saved && (STEPS as readonly string[]).includes(saved))
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setSize(saved as (typeof STEPS)[number])
   }, [])
   useEffect(() => {
     document.documentElement.dataset.coChu = size
@@ -31,17 +34,30 @@ export function ReaderTools({ title, url }: { title: string; url: string }) {
 
   return (
     <div className="reader-tools" role="toolbar" aria-label="Công cụ bài viết">
-      <button type="button" onClick={cycle} aria-label={`Cỡ chữ: ${LABELS[size]}. Bấm để đổi`} data-size={size}>
+      <button
+        type="button"
+        onClick={cycle}
+        aria-label={`Cỡ chữ: ${LABELS[size]}. Bấm để đổi`}
+        data-size={size}
+      >
         <span aria-hidden="true">Aa</span>
       </button>
       <button type="button" onClick={() => window.print()}>
         In bài
       </button>
-      <button type="button" onClick={() => window.print()} title="Chọn “Lưu dưới dạng PDF” trong hộp thoại in">
+      <button
+        type="button"
+        onClick={() => window.print()}
+        title="Chọn “Lưu dưới dạng PDF” trong hộp thoại in"
+      >
         Lưu bài
       </button>
       <a href={mail}>Gửi email</a>
-      <a href={`https://www.facebook.com/sharer/sharer.php?u=${share}`} target="_blank" rel="noopener noreferrer">
+      <a
+        href={`https://www.facebook.com/sharer/sharer.php?u=${share}`}
+        target="_blank"
+        rel="noopener noreferrer"
+      >
         Chia sẻ Facebook
       </a>
       <a href={`https://zalo.me/share?url=${share}`} target="_blank" rel="noopener noreferrer">

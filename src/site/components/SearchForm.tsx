@@ -14,7 +14,14 @@ export function SearchForm({
       <label htmlFor={id} className="visually-hidden">
         Tìm kiếm tin bài
       </label>
-      <input id={id} type="search" name="q" defaultValue={defaultValue} placeholder="Tìm kiếm…" maxLength={200} />
+      <input
+        id={id}
+        type="search"
+        name="q"
+        defaultValue={defaultValue}
+        placeholder="Tìm kiếm…"
+        maxLength={200}
+      />
       <button type="submit">Tìm</button>
     </form>
   )

@@ -7,7 +7,9 @@ export function SiteFooter({ settings }: LayoutData) {
       <div className="container">
         <p className="site-footer__name">{settings.portalName}</p>
         {settings.partyCommittee ? <p>{`Cơ quan chủ quản: ${settings.partyCommittee}`}</p> : null}
-        {settings.responsiblePerson ? <p>{`Chịu trách nhiệm chính: ${settings.responsiblePerson}`}</p> : null}
+        {settings.responsiblePerson ? (
+          <p>{`Chịu trách nhiệm chính: ${settings.responsiblePerson}`}</p>
+        ) : null}
         {settings.licence ? <p>{settings.licence}</p> : null}
         {settings.address ? <p>{`Địa chỉ: ${settings.address}`}</p> : null}
         <p>

@@ -7,7 +7,13 @@ import { categoryPath } from '../urls'
 import { SearchForm } from './SearchForm'
 
 const today = () =>
-  new Intl.DateTimeFormat('vi-VN', { weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date())
+  new Intl.DateTimeFormat('vi-VN', {
+    weekday: 'long',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  }).format(new Date())
 
 export function SiteHeader({ settings, categories }: LayoutData) {
   const logo = imageSource(settings.logo, 'thumbnail')
@@ -22,9 +28,20 @@ export function SiteHeader({ settings, categories }: LayoutData) {
       </div>
       <div className="site-header__brand container">
         <Link href="/" className="site-header__home">
-          {logo ? <Image src={logo.src} alt="" width={64} height={64} unoptimized className="site-header__logo" /> : null}
+          {logo ? (
+            <Image
+              src={logo.src}
+              alt=""
+              width={64}
+              height={64}
+              unoptimized
+              className="site-header__logo"
+            />
+          ) : null}
           <span>
-            {settings.partyCommittee ? <span className="site-header__committee">{settings.partyCommittee}</span> : null}
+            {settings.partyCommittee ? (
+              <span className="site-header__committee">{settings.partyCommittee}</span>
+            ) : null}
             <span className="site-header__name">{settings.portalName}</span>
           </span>
         </Link>

@@ -15,7 +15,12 @@ export const LivePublishButton: React.FC<PublishButtonClientProps> = (props) => 
   const { user } = useAuth()
   const { hasPublishedDoc } = useDocumentInfo()
   const state = useFormFields(([fields]) => fields.workflowState?.value)
-  if (!(hasPublishedDoc && state === 'published' && hasRole(user as never, 'admin', 'editor-in-chief'))) return null
+  if (!(
+    hasPublishedDoc &&
+    state === 'published' &&
+    hasRole(user as never, 'admin', 'editor-in-chief')
+  ))
+    return null
   return <PublishButton {...props} />
 }
 

@@ -17,10 +17,17 @@ type Props = { params: Promise<{ segments?: string[] }> }
 // build has no database); any other unmatched path is a 404.
 export default async function HomePage({ params }: Props) {
   if ((await params).segments?.length) notFound()
-  const [featured, latest, mostRead, categories] = await Promise.all([getFeatured(4), getLatest(12), getMostRead(5), getCategories()])
+  const [featured, latest, mostRead, categories] = await Promise.all([
+    getFeatured(4),
+    getLatest(12),
+    getMostRead(5),
+    getCategories(),
+  ])
   const [lead, ...otherFeatured] = featured.length ? featured : latest.slice(0, 1)
   const blocks = await Promise.all(
-    categories.filter((c) => !c.parent).map(async (c) => ({ category: c, articles: await getLatest(4, c.id) })),
+    categories
+      .filter((c) => !c.parent)
+      .map(async (c) => ({ category: c, articles: await getLatest(4, c.id) })),
   )
   return (
     <>
@@ -59,7 +66,12 @@ export default async function HomePage({ params }: Props) {
         </div>
         <div className="home-grid__side">
           <ArticleList id="tin-moi" title="Tin mới" articles={latest} variant="title" />
-          <ArticleList id="tin-doc-nhieu" title="Tin đọc nhiều" articles={mostRead} variant="title" />
+          <ArticleList
+            id="tin-doc-nhieu"
+            title="Tin đọc nhiều"
+            articles={mostRead}
+            variant="title"
+          />
           <Banners placement="sidebar" />
         </div>
       </div>

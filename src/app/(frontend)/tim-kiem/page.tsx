@@ -15,10 +15,13 @@ import { getCategories, getLatest } from '@/site/queries'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-const text = (value: string | string[] | undefined) => String((Array.isArray(value) ? value[0] : value) ?? '')
+const text = (value: string | string[] | undefined) =>
+  String((Array.isArray(value) ? value[0] : value) ?? '')
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const q = text((await searchParams).q).trim().slice(0, 80)
+  const q = text((await searchParams).q)
+    .trim()
+    .slice(0, 80)
   // Result pages are endless and change by the minute: not for search engines.
   return { title: q ? `Tìm kiếm: ${q}` : 'Tìm kiếm', robots: { index: false, follow: true } }
 }
@@ -56,15 +59,37 @@ export default async function SearchPage({ searchParams }: Props) {
         </p>
       ) : null}
       {unavailable ? <Unavailable /> : null}
-      {parsed.ok && result ? <Results result={result} values={values} filtered={hasFilters(parsed.params)} categories={categories} /> : null}
+      {parsed.ok && result ? (
+        <Results
+          result={result}
+          values={values}
+          filtered={hasFilters(parsed.params)}
+          categories={categories}
+        />
+      ) : null}
     </>
   )
 }
 
-function Results({ result, values, filtered, categories }: { result: SearchResult; values: SearchFormValues; filtered: boolean; categories: Category[] }) {
-  if (result.total === 0) return <NoResults values={values} filtered={filtered} categories={categories} />
+function Results({
+  result,
+  values,
+  filtered,
+  categories,
+}: {
+  result: SearchResult
+  values: SearchFormValues
+  filtered: boolean
+  categories: Category[]
+}) {
+  if (result.total === 0)
+    return <NoResults values={values} filtered={filtered} categories={categories} />
   const count = new Intl.NumberFormat('vi-VN').format(result.total)
-  const summary = values.q ? `Tìm thấy ${count} kết quả cho “${values.q}”` : filtered ? `${count} tin bài phù hợp` : 'Tin mới nhất'
+  const summary = values.q
+    ? `Tìm thấy ${count} kết quả cho “${values.q}”`
+    : filtered
+      ? `${count} tin bài phù hợp`
+      : 'Tin mới nhất'
   return (
     <section aria-labelledby="ket-qua-tim-kiem">
       <h2 id="ket-qua-tim-kiem" className="search-summary">
@@ -97,7 +122,10 @@ async function Unavailable() {
   return (
     <section className="search-unavailable" aria-labelledby="tim-kiem-gian-doan">
       <h2 id="tim-kiem-gian-doan">Tìm kiếm tạm thời không khả dụng</h2>
-      <p role="alert">Chức năng tìm kiếm tạm thời không khả dụng. Vui lòng thử lại sau ít phút; các trang tin vẫn đọc được bình thường.</p>
+      <p role="alert">
+        Chức năng tìm kiếm tạm thời không khả dụng. Vui lòng thử lại sau ít phút; các trang tin vẫn
+        đọc được bình thường.
+      </p>
       {latest.length ? (
         <>
           <h3>Tin mới nhất</h3>

@@ -12,12 +12,14 @@ export const historyEndpoint: Endpoint = {
       return errorResponse(403, 'Chỉ cán bộ của cổng mới xem được lịch sử.')
     }
     const id = String(req.routeParams?.id)
-    const exists = await req.payload.count({
-      collection: 'articles',
-      where: { id: { equals: id } },
-      overrideAccess: true,
-      req,
-    }).catch(() => ({ totalDocs: 0 }))
+    const exists = await req.payload
+      .count({
+        collection: 'articles',
+        where: { id: { equals: id } },
+        overrideAccess: true,
+        req,
+      })
+      .catch(() => ({ totalDocs: 0 }))
     if (!exists.totalDocs) {
       return errorResponse(404, 'Không tìm thấy tin bài.')
     }
@@ -37,7 +39,7 @@ export const historyEndpoint: Endpoint = {
         by:
           t.by && typeof t.by === 'object'
             ? { id: t.by.id, name: t.by.name, email: t.by.email }
-            : t.by ?? null,
+            : (t.by ?? null),
         at: t.at,
         note: t.note ?? '',
       })),

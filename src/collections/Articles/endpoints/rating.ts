@@ -21,7 +21,9 @@ export const ratingEndpoint: Endpoint = {
       return errorResponse(400, 'Dữ liệu gửi lên không phải JSON hợp lệ.')
     }
     const known = readVisitor(req.headers.get('cookie'))
-    const visitor = known ? { id: known, setCookie: null } : newVisitor(req.headers.get('x-forwarded-proto') === 'https')
+    const visitor = known
+      ? { id: known, setCookie: null }
+      : newVisitor(req.headers.get('x-forwarded-proto') === 'https')
     const result = await submitRating({
       req,
       articleId: req.routeParams?.id,
@@ -33,6 +35,8 @@ export const ratingEndpoint: Endpoint = {
       const retry = result.retryAfter ? { 'Retry-After': String(result.retryAfter) } : undefined
       return errorResponse(result.status, result.message, retry)
     }
-    return Response.json(result.summary, { headers: visitor.setCookie ? { 'Set-Cookie': visitor.setCookie } : {} })
+    return Response.json(result.summary, {
+      headers: visitor.setCookie ? { 'Set-Cookie': visitor.setCookie } : {},
+    })
   },
 }

@@ -15,6 +15,8 @@ export const viewEndpoint: Endpoint = {
     const id = Number(req.routeParams?.id)
     if (!Number.isSafeInteger(id) || id < 1) return errorResponse(400, 'Mã tin bài không hợp lệ.')
     const counted = await countView(sqlPool(req.payload), id)
-    return counted ? new Response(null, { status: 204 }) : errorResponse(404, 'Không tìm thấy tin bài.')
+    return counted
+      ? new Response(null, { status: 204 })
+      : errorResponse(404, 'Không tìm thấy tin bài.')
   },
 }

@@ -6,6 +6,11 @@ import { deleteArticleStats } from '../../../stats/articleStats'
 export const deleteReaderData: CollectionBeforeDeleteHook = async ({ id, req }) => {
   await deleteArticleStats(req, id)
   for (const collection of ['ratings', 'comments'] as const) {
-    await req.payload.delete({ collection, where: { article: { equals: id } }, req, overrideAccess: true })
+    await req.payload.delete({
+      collection,
+      where: { article: { equals: id } },
+      req,
+      overrideAccess: true,
+    })
   }
 }

@@ -3,8 +3,13 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 import { queueSearchSync } from '../../../search/queueSearchSync'
 
 /** A change that touches the live article (published now or before) re-syncs its search document. */
-export const syncSearchAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  if (doc?._status === 'published' || previousDoc?._status === 'published') await queueSearchSync(req, doc.id)
+export const syncSearchAfterChange: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
+  if (doc?._status === 'published' || previousDoc?._status === 'published')
+    await queueSearchSync(req, doc.id)
   return doc
 }
 

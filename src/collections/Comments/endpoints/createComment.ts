@@ -16,7 +16,8 @@ export const createCommentEndpoint: Endpoint = {
   path: '/',
   method: 'post',
   handler: async (req) => {
-    if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return errorResponse(413, TOO_LONG)
+    if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES)
+      return errorResponse(413, TOO_LONG)
     let body: unknown
     try {
       const text = (await req.text?.()) ?? ''

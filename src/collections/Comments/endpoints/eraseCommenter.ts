@@ -14,12 +14,25 @@ export const eraseCommenterEndpoint: Endpoint = {
     if (!hasRole(req.user, 'admin')) {
       return errorResponse(403, 'Chỉ quản trị viên được xóa dữ liệu cá nhân.')
     }
-    const body = (await req.json?.().catch(() => null)) as { email?: unknown; ipHash?: unknown } | null
+    const body = (await req.json?.().catch(() => null)) as {
+      email?: unknown
+      ipHash?: unknown
+    } | null
     const email = typeof body?.email === 'string' ? body.email.trim() : ''
     const ipHash = typeof body?.ipHash === 'string' ? body.ipHash.trim() : ''
     if (!email && !ipHash) return errorResponse(400, 'Cần thư điện tử hoặc mã địa chỉ mạng.')
-    const where: Where = { or: [...(email ? [{ authorEmail: { equals: email } }] : []), ...(ipHash ? [{ ipHash: { equals: ipHash } }] : [])] }
-    const { docs } = await req.payload.delete({ collection: 'comments', where, overrideAccess: true, req })
+    const where: Where = {
+      or: [
+        ...(email ? [{ authorEmail: { equals: email } }] : []),
+        ...(ipHash ? [{ ipHash: { equals: ipHash } }] : []),
+      ],
+    }
+    const { docs } = await req.payload.delete({
+      collection: 'comments',
+      where,
+      overrideAccess: true,
+      req,
+    })
     return Response.json({ erased: docs.length })
   },
 }

@@ -4,7 +4,11 @@ import { revalidateSite } from '../../../site/revalidateSite'
 import { recountComments } from '../../../stats/articleStats'
 
 /** When a comment becomes (or stops being) visible: recount the article's approved comments and refresh its page. */
-export const refreshArticleAfterDecision: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const refreshArticleAfterDecision: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
   const visibleChanged = (doc.status === 'approved') !== (previousDoc?.status === 'approved')
   if (!visibleChanged) return doc
   await recountComments(req, Number(typeof doc.article === 'object' ? doc.article.id : doc.article))

@@ -15,7 +15,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: category.title,
     description: category.description ?? undefined,
-    alternates: { canonical: categoryPath(category.slug!), types: { 'application/rss+xml': `${categoryPath(category.slug!)}/rss.xml` } },
+    alternates: {
+      canonical: categoryPath(category.slug!),
+      types: { 'application/rss+xml': `${categoryPath(category.slug!)}/rss.xml` },
+    },
   }
 }
 

@@ -13,7 +13,14 @@ import { ViewBeacon } from '@/site/components/ViewBeacon'
 import { imageSource } from '@/site/media'
 import { CommentList } from '@/site/components/CommentList'
 import { Figure } from '@/site/components/Figure'
-import { getApprovedComments, getArticleBySlug, getArticleStats, getNeighbours, getOtherArticles, getSiteSettings } from '@/site/queries'
+import {
+  getApprovedComments,
+  getArticleBySlug,
+  getArticleStats,
+  getNeighbours,
+  getOtherArticles,
+  getSiteSettings,
+} from '@/site/queries'
 import { absolute, articlePath, categoryPath } from '@/site/urls'
 
 export const revalidate = 60 // why 60, and the 3 s nginx sees: next.config.ts
@@ -25,7 +32,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticleBySlug((await params).slug)
   if (!article) return { title: 'Không tìm thấy trang' }
   const cover = imageSource(article.cover, 'hero')
-  const images = cover ? [{ url: cover.src, width: cover.width, height: cover.height, alt: cover.alt }] : []
+  const images = cover
+    ? [{ url: cover.src, width: cover.width, height: cover.height, alt: cover.alt }]
+    : []
   return {
     title: article.title,
     description: article.summary ?? undefined,
@@ -41,7 +50,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       tags: article.tags ?? undefined,
       images,
     },
-    twitter: { card: cover ? 'summary_large_image' : 'summary', title: article.title, description: article.summary ?? undefined, images: images.map((i) => i.url) },
+    twitter: {
+      card: cover ? 'summary_large_image' : 'summary',
+      title: article.title,
+      description: article.summary ?? undefined,
+      images: images.map((i) => i.url),
+    },
   }
 }
 
@@ -98,7 +112,9 @@ export default async function ArticlePage({ params }: Props) {
         <p className="article__print-url">{url}</p>
       </article>
 
-      {article.allowRating !== false ? <RatingBlock articleId={article.id} total={stats.ratingTotal} count={stats.ratingCount} /> : null}
+      {article.allowRating !== false ? (
+        <RatingBlock articleId={article.id} total={stats.ratingTotal} count={stats.ratingCount} />
+      ) : null}
 
       {article.allowComments !== false ? (
         <section className="comments" aria-labelledby="binh-luan">
@@ -111,8 +127,18 @@ export default async function ArticlePage({ params }: Props) {
       ) : null}
 
       <div className="related">
-        <ArticleList id="tin-moi-hon" title="Những tin mới hơn" articles={neighbours.newer} variant="title" />
-        <ArticleList id="tin-cu-hon" title="Những tin cũ hơn" articles={neighbours.older} variant="title" />
+        <ArticleList
+          id="tin-moi-hon"
+          title="Những tin mới hơn"
+          articles={neighbours.newer}
+          variant="title"
+        />
+        <ArticleList
+          id="tin-cu-hon"
+          title="Những tin cũ hơn"
+          articles={neighbours.older}
+          variant="title"
+        />
       </div>
       <ArticleList id="tin-khac" title="Các tin khác" articles={others} variant="row" />
 
@@ -125,7 +151,9 @@ export default async function ArticlePage({ params }: Props) {
           description: article.summary ?? undefined,
           datePublished: article.publishedAt,
           dateModified: article.updatedAt,
-          author: article.byline ? { '@type': 'Person', name: article.byline.replace(/^(Bài(, ảnh)?|Ảnh):\s*/i, '') } : { '@type': 'Organization', name: settings.portalName },
+          author: article.byline
+            ? { '@type': 'Person', name: article.byline.replace(/^(Bài(, ảnh)?|Ảnh):\s*/i, '') }
+            : { '@type': 'Organization', name: settings.portalName },
           image: cover ? [absolute(cover.src)] : undefined,
           mainEntityOfPage: url,
           publisher: { '@type': 'Organization', name: settings.portalName },

@@ -1,6 +1,13 @@
 // Payload REST API under /api, including our collection endpoints (transition, history …).
 import config from '@payload-config'
-import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import {
+  REST_DELETE,
+  REST_GET,
+  REST_OPTIONS,
+  REST_PATCH,
+  REST_POST,
+  REST_PUT,
+} from '@payloadcms/next/routes'
 
 import { answerDatabaseOutage } from '@/lib/databaseOutage'
 

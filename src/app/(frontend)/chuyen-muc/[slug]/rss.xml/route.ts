@@ -13,6 +13,13 @@ export async function GET(_req: Request, { params }: { params: Promise<{ slug: s
   if (!category) notFound()
   const [settings, items] = await Promise.all([getSiteSettings(), getLatest(50, category.id)])
   return rssResponse(
-    buildRss({ title: `${category.title} - ${settings.portalName}`, link: categoryPath(category.slug!), description: category.description || category.title }, items),
+    buildRss(
+      {
+        title: `${category.title} - ${settings.portalName}`,
+        link: categoryPath(category.slug!),
+        description: category.description || category.title,
+      },
+      items,
+    ),
   )
 }

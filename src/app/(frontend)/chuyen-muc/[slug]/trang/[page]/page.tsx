@@ -17,7 +17,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params
   const category = await getCategoryBySlug(slug)
   if (!category) return {}
-  return { title: `${category.title} - Trang ${page}`, alternates: { canonical: categoryPath(category.slug!, pageNumber(page)) } }
+  return {
+    title: `${category.title} - Trang ${page}`,
+    alternates: { canonical: categoryPath(category.slug!, pageNumber(page)) },
+  }
 }
 
 export default async function CategoryPagedPage({ params }: Props) {
