@@ -25,7 +25,6 @@ import type { Manifest } from '../src/backup/manifest'
 import { openBackup } from '../src/backup/openBackup'
 import { restoreBackup } from '../src/backup/restoreBackup'
 import { restoreRefusal } from '../src/backup/restoreCommand'
-import { runningPortal } from '../src/backup/runningPortal'
 import { verifyBackup } from '../src/backup/verifyBackup'
 import { insertComment } from '../src/comments/insertComment'
 import { startJobWorker } from '../src/launcher/worker'
@@ -251,16 +250,9 @@ describe('refusals leave the database as it was', () => {
     )
   })
 
-  it('without --yes, or while a portal serves this data', () => {
+  it('without --yes', () => {
     expect(restoreRefusal([backup.file])).toMatch(/XÓA và THAY THẾ.*--yes/)
     expect(restoreRefusal([backup.file, '--yes'])).toBeNull()
-    const data = mkdtempSync(path.join(os.tmpdir(), 'portal-data-'))
-    expect(runningPortal(data)).toBeNull()
-    writeFileSync(path.join(data, 'engines.json'), JSON.stringify({ pid: process.ppid, env: {} }))
-    expect(runningPortal(data)).toBe(process.ppid)
-    writeFileSync(path.join(data, 'engines.json'), JSON.stringify({ pid: 2 ** 22 + 7, env: {} }))
-    expect(runningPortal(data)).toBeNull()
-    rmSync(data, { recursive: true, force: true })
   })
 })
 

@@ -227,6 +227,48 @@ describe('the launcher life cycle', () => {
   )
 
   it(
+    '`npm run backup` and `npm run restore -- FILE --yes` beside it: the restored data is served',
+    { timeout: 600_000 },
+    async () => {
+      const backup = npm(['backup'])
+      expect(await backup.exited).toBe(0)
+      const file = /Đã sao lưu vào (\S+\.tar\.gz)/.exec(backup.state.output)?.[1]
+      expect(file && existsSync(file)).toBe(true)
+      const extra = npm([
+        'user',
+        '--',
+        'create',
+        '--email',
+        'sau-sao-luu@example.org',
+        '--password',
+        'Mat-khau-moi-1',
+        '--role',
+        'editor',
+        '--name',
+        'Sau sao lưu',
+      ])
+      expect(await extra.exited).toBe(0)
+
+      const restore = npm(['restore', '--', file!, '--yes'])
+      const code = await restore.exited
+      expect({ code, output: restore.state.output }).toMatchObject({
+        code: 0,
+        output: expect.stringContaining('Đã lập lại chỉ mục tìm kiếm'),
+      })
+      const list = npm(['user', '--', 'list'])
+      expect(await list.exited).toBe(0)
+      expect(list.state.stdout).toContain('Tổng cộng: 7 tài khoản')
+      expect(list.state.stdout).not.toContain('sau-sao-luu@example.org')
+      // The same server, still serving, now on the restored rows.
+      expect((await fetch(base + '/')).status).toBe(200)
+      const health = await fetch(base + '/api/health')
+      expect(health.status).toBe(200)
+      expect(await health.json()).toMatchObject({ status: 'ok', database: 'up' })
+      expect(postmasterPid()).toBe(serving.postgresPid)
+    },
+  )
+
+  it(
     'no type generator runs while pages are requested, even with Postgres unreachable',
     { timeout: 600_000 },
     async () => {

@@ -35,6 +35,8 @@ export async function loadDatabase(opts: {
   await client.connect()
   try {
     await client.query('BEGIN')
+    // Beside a running portal the schema swap waits for its queries; never forever.
+    await client.query("SET LOCAL lock_timeout = '30s'")
     await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public')
     const db = drizzle({ client })
     for (const name of manifest.migrations)

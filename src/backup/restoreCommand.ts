@@ -4,7 +4,8 @@ import type { Payload } from 'payload'
 import { BackupError } from './backupError'
 import { formatSeconds, progressBar } from './progressBar'
 import { restoreBackup } from './restoreBackup'
-import { runningPortal } from './runningPortal'
+import { notifyPeers, revalidateTargets } from '../site/revalidateSite'
+import { runningPortalUrl } from './runningPortal'
 import { mediaDir } from './settings'
 import { verifyBackup } from './verifyBackup'
 
@@ -34,6 +35,11 @@ export async function restoreCommand(
   }
   const refusal = restoreRefusal(args)
   if (refusal) return fail(refusal, 2)
+  // A portal serving this data keeps serving: requests wait during the swap, then see the
+  // restored data; its page cache is refreshed below.
+  const portal = await runningPortalUrl()
+  if (portal)
+    console.log(`Cổng thông tin đang chạy (${portal}): khôi phục ngay trên dữ liệu nó đang dùng.`)
 
   const bar = progressBar('Khôi phục')
   try {
@@ -46,6 +52,7 @@ export async function restoreCommand(
       `  ${counts.users} tài khoản, ${counts.articles} tin bài, ${counts.comments} bình luận, ${counts.mediaFiles} tệp ảnh.`,
     )
     if (report.applied.length) console.log(`  Đã nâng lược đồ: ${report.applied.join(', ')}`)
+    await notifyPeers([...new Set([...revalidateTargets(), ...(portal ? [portal] : [])])])
     console.log(
       report.reindex
         ? `  Đã lập lại chỉ mục tìm kiếm: ${report.reindex.indexed} tin bài.`
@@ -62,11 +69,8 @@ export async function restoreCommand(
   }
 }
 
-/** Why a real restore may not go ahead now (no --yes, a portal serving this data), or null. */
+/** Why a real restore may not go ahead (no --yes), or null. */
 export function restoreRefusal(args: string[]): string | null {
-  const pid = runningPortal()
-  if (pid)
-    return `Cổng thông tin đang chạy trên dữ liệu này (tiến trình ${pid}). Hãy dừng nó (Ctrl-C hoặc SIGTERM) rồi chạy lại lệnh khôi phục.`
   if (!args.includes('--yes')) {
     return (
       'Khôi phục sẽ XÓA và THAY THẾ toàn bộ cơ sở dữ liệu hiện tại (tài khoản, tin bài, bình luận, cài đặt) ' +
