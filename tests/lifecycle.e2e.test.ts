@@ -269,6 +269,17 @@ describe('the launcher life cycle', () => {
   )
 
   it(
+    '`npm run worker` beside a launcher that runs the jobs worker is refused',
+    { timeout: 120_000 },
+    async () => {
+      const worker = npm(['worker'], { timeoutMs: 90_000 })
+      expect(await worker.exited).toBe(1)
+      expect(worker.state.output).toContain('Không chạy worker thứ hai')
+      expect((await fetch(base + '/')).status).toBe(200)
+    },
+  )
+
+  it(
     'no type generator runs while pages are requested, even with Postgres unreachable',
     { timeout: 600_000 },
     async () => {

@@ -148,6 +148,7 @@ async function startServing(
   if (mode === 'start') await refreshPages(process.env.REVALIDATE_URL!)
   // Commands beside us (npm run user, reindex …) may now borrow the engines.
   lock?.update({
+    worker: process.env.JOBS_WORKER !== '0',
     state: 'serving',
     url: next.url,
     postgresPort: engines.postgres?.port,

@@ -10,6 +10,8 @@ export type InstanceInfo = {
   /** Only a `serving` launcher lends its engines; `stopping` means they are about to go away. */
   state: 'starting' | 'serving' | 'stopping' | 'busy'
   url?: string
+  /** True when this holder runs the jobs worker (there must be one per deployment). */
+  worker?: boolean
   /** Embedded engines this holder runs, for commands that borrow them. */
   postgresPort?: number
   postgresPid?: number

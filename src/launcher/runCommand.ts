@@ -129,6 +129,12 @@ async function obtainEngines(
       await new Promise((r) => setTimeout(r, 2000))
       continue
     }
+    if (name === 'worker' && holder?.worker) {
+      say(
+        `Không chạy worker thứ hai: ${describeInstance(holder)} đã chạy hàng đợi công việc (một worker cho mỗi triển khai).`,
+      )
+      return null
+    }
     if (holder?.state === 'serving' && (holder.command === 'dev' || holder.command === 'start')) {
       const borrowed = await borrowInstance(dataDir)
       if (borrowed?.info.state === 'serving') {
