@@ -16,6 +16,8 @@ export async function PortalIcon({ payload }: ServerProps) {
       style={{ display: 'inline-flex', width: 22, height: 22 }}
     >
       {logoUrl ? (
+        // A small logo from our own media, already sized: next/image would add nothing here.
+        // eslint-disable-next-line @next/next/no-img-element
         <img src={logoUrl} alt="" width={22} height={22} style={{ objectFit: 'contain' }} />
       ) : (
         <DefaultEmblem size={22} />

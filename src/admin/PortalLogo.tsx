@@ -10,6 +10,8 @@ export async function PortalLogo({ payload }: ServerProps) {
   return (
     <span className="portal-logo" style={{ display: 'inline-flex', alignItems: 'center', gap: 12 }}>
       {logoUrl ? (
+        // A small logo from our own media, already sized: next/image would add nothing here.
+        // eslint-disable-next-line @next/next/no-img-element
         <img src={logoUrl} alt="" width={56} height={56} style={{ objectFit: 'contain' }} />
       ) : (
         <DefaultEmblem size={56} />
