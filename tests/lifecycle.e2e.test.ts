@@ -104,6 +104,8 @@ describe('the launcher life cycle', () => {
         DEMO_PASSWORD: password,
         PORT: String(port),
         NEXT_DIST_DIR: '.next-lifecycle',
+        // Nothing here opens the admin: no warm-up compile competing with the other e2e files.
+        PORTAL_WARMUP: '0',
       })
       const log = path.join(work, 'first.log')
       const pidFile = path.join(work, 'first.pid')

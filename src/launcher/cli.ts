@@ -162,8 +162,9 @@ async function startServing(
     for (const a of demoAccounts) console.log(`    ${a.roles[0].padEnd(16)} ${a.email}`)
     console.log('')
   }
-  // Warm up the pages a first visitor opens, so the first request is not a cold compile.
-  if (mode === 'dev')
+  // Warm up the pages a first visitor opens, so the first request is not a cold compile
+  // (PORTAL_WARMUP=0 skips it: tests that never open the admin spare the CPU).
+  if (mode === 'dev' && process.env.PORTAL_WARMUP !== '0')
     for (const p of ['/', '/admin/login'])
       void fetch(next.url.replace('localhost', '127.0.0.1') + p).catch(() => {})
 }
