@@ -123,6 +123,17 @@ describe('fair word screening', () => {
     })
   })
 
+  it('reads old and new tone placement as the same word ("thuỷ"/"thủy", "hoà"/"hòa")', () => {
+    const list = { banned: ['thủy quái', 'hoà'], suspect: [] }
+    expect(screenComment('THUỶ QUÁI', list).refuse).toBeTruthy()
+    expect(screenComment('Hòa', list).refuse).toBeTruthy()
+    expect(screenComment('hoa', list)).toMatchObject({ flags: ['tu-cam-gan-dung'] })
+    // Only "oa", "oe", "uy" move their mark: "cuả" is a misspelling of "của", held, not refused.
+    expect(screenComment('cuả', { banned: ['của'], suspect: [] })).toMatchObject({
+      flags: ['tu-cam-gan-dung'],
+    })
+  })
+
   it('treats phrases alike, whatever sits between their words', () => {
     for (const text of ['đồ phản   động', 'PHẢN-ĐỘNG', 'phản.động!']) {
       expect(screenComment(text, lists).refuse, text).toBeTruthy()

@@ -18,13 +18,30 @@ const LINK =
 
 type Token = { exact: string; folded: string; start: number; end: number }
 
+/**
+ * One tone placement for "oa", "oe", "uy" ending a word: "hòa"/"hoà", "thủy"/"thuỷ" are the
+ * same word in the old and new spelling, so a banned word matches either as written.
+ */
+const unifyTone = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(
+      /(o)([\u0300\u0301\u0303\u0309\u0323])([ae])$|(u)([\u0300\u0301\u0303\u0309\u0323])(y)$/u,
+      (...g) => (g[1] ? g[1] + g[3] + g[2] : g[4] + g[6] + g[5]),
+    )
+    .normalize('NFC')
+
 /** Words of a text (letters with their marks, digits), lower-cased, with and without tone marks. */
 function tokenize(text: string): Token[] {
-  const folded = new Map<string, string>() // a comment repeats its words: fold each once
+  const seen = new Map<string, { exact: string; folded: string }>() // words repeat: read each once
   return [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => {
-    const exact = m[0].toLowerCase()
-    if (!folded.has(exact)) folded.set(exact, foldVietnamese(exact))
-    return { exact, folded: folded.get(exact)!, start: m.index, end: m.index + m[0].length }
+    const lower = m[0].toLowerCase()
+    if (!seen.has(lower)) {
+      const exact = unifyTone(lower)
+      seen.set(lower, { exact, folded: foldVietnamese(exact) })
+    }
+    const { exact, folded } = seen.get(lower)!
+    return { exact, folded, start: m.index, end: m.index + m[0].length }
   })
 }
 
