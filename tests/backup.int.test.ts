@@ -407,5 +407,6 @@ describe('npm run backup / restore', () => {
     expect(refused.stderr).toMatch(/XÓA và THAY THẾ/)
     expect(existsSync(path.join(out, archive))).toBe(true)
     rmSync(out, { recursive: true, force: true })
+    rmSync(cliData, { recursive: true, force: true })
   }, 240_000)
 })
