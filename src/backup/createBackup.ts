@@ -1,4 +1,12 @@
-import { mkdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 import { create as createTar } from 'tar'
@@ -41,20 +49,24 @@ export async function createBackup(opts: {
   mkdirSync(staging, { recursive: true })
   try {
     const withMedia = !mediaInS3()
-    const mediaFiles = withMedia ? listMediaFiles(media) : []
-    opts.progress?.start((await countTables(opts.databaseUrl)) + mediaFiles.length + 1)
+    const listed = withMedia ? listMediaFiles(media) : []
+    opts.progress?.start((await countTables(opts.databaseUrl)) + listed.length + 1)
 
     const db = await dumpDatabase(opts.databaseUrl, staging, () => opts.progress?.step())
     const parts: Record<string, Digest> = { ...db.parts }
     let mediaBytes = 0
-    for (const file of mediaFiles) {
-      const digest = await hashFile(path.join(media, file))
+    const mediaFiles: string[] = []
+    for (const file of listed) {
+      // The portal keeps serving: an upload deleted meanwhile is skipped, and the archive holds
+      // the staged copy it was hashed from, not a file that may change before tar reads it.
+      const staged = stageFile(path.join(media, file), path.join(staging, 'media', file))
+      opts.progress?.step()
+      if (!staged) continue
+      const digest = await hashFile(staged)
       parts[`media/${file}`] = digest
       mediaBytes += digest.bytes
-      opts.progress?.step()
+      mediaFiles.push(file)
     }
-    // tar reads the uploads in place through this link (follow: true), no copy on disk.
-    if (mediaFiles.length) symlinkSync(path.resolve(media), path.join(staging, 'media'))
 
     const manifest: Manifest = {
       format: MANIFEST_FORMAT,
@@ -80,10 +92,7 @@ export async function createBackup(opts: {
     }
     writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2))
     const entries = ['manifest.json', 'database', ...mediaFiles.map((f) => `media/${f}`)]
-    await createTar(
-      { gzip: true, file: partial, cwd: staging, follow: true, portable: true },
-      entries,
-    )
+    await createTar({ gzip: true, file: partial, cwd: staging, portable: true }, entries)
     renameSync(partial, path.join(dir, name))
     opts.progress?.step()
     const file = path.join(dir, name)
@@ -111,4 +120,23 @@ async function countTables(databaseUrl: string): Promise<number> {
   } finally {
     await client.end().catch(() => {})
   }
+}
+
+/** A hard link (a copy across file systems) of `from` at `to`; null when `from` is gone. */
+function stageFile(from: string, to: string): string | null {
+  mkdirSync(path.dirname(to), { recursive: true })
+  try {
+    linkSync(from, to)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return null
+    if (code !== 'EXDEV' && code !== 'EPERM') throw error
+    try {
+      copyFileSync(from, to)
+    } catch (copyError) {
+      if ((copyError as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw copyError
+    }
+  }
+  return to
 }
