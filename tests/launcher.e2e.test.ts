@@ -8,6 +8,7 @@ import { getFreePort } from '../src/launcher/ports'
 import type { Page } from 'playwright-core'
 
 import { adminLogin, launchChromium } from './helpers/browser'
+import { takeDevServerTurn } from './helpers/devServerSlot'
 import {
   alive,
   freshEnv,
@@ -78,7 +79,9 @@ async function api(method: string, p: string, body?: unknown, token?: string) {
   return { status: res.status, body: await res.json().catch(() => null) }
 }
 
+let releaseTurn: () => Promise<void> = async () => {}
 beforeAll(async () => {
+  releaseTurn = await takeDevServerTurn()
   const port = await getFreePort()
   base = `http://localhost:${port}`
   // Own build directory: a developer's `npm run dev` in this checkout holds the lock on .next/dev.
@@ -90,11 +93,13 @@ beforeAll(async () => {
   })
   launcher = startLauncher('dev', env)
   await waitForOutput(launcher, /Cổng thông tin: http:\/\/localhost:\d+/, 180_000)
-}, 200_000)
+  // Up to 20 min waiting for the other dev-mode file's turn, then 3 min to start.
+}, 1_400_000)
 
-afterAll(() => {
+afterAll(async () => {
   if (launcher.child.exitCode === null) killGroup(launcher.child)
   rmSync(dataDir, { recursive: true, force: true })
+  await releaseTurn()
 })
 
 describe('npm run dev on an empty data directory', () => {

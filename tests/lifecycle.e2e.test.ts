@@ -2,11 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { queryInstance, type InstanceInfo } from '../src/launcher/instanceLock'
 import { isPostgresOn, meilisearchPidsOn } from '../src/launcher/leftovers'
 import { getFreePort } from '../src/launcher/ports'
+import { takeDevServerTurn } from './helpers/devServerSlot'
 import {
   alive,
   descendants,
@@ -67,7 +68,14 @@ const sampler = setInterval(() => {
     for (const pid of descendants(firstNpm, /generate:types|generateTypes/)) generators.add(pid)
 }, 250)
 
+// Waits while the other dev-mode e2e file runs (see helpers/devServerSlot.ts).
+let releaseTurn: () => Promise<void> = async () => {}
+beforeAll(async () => {
+  releaseTurn = await takeDevServerTurn()
+}, 1_500_000)
+
 afterAll(async () => {
+  await releaseTurn()
   clearInterval(sampler)
   // Whatever still runs gets the operator's stop first (SIGTERM to npm), then SIGKILL.
   const npms = [firstNpm, ...started.map((c) => c.pid!)].filter((pid) => pid && alive(pid))

@@ -40,10 +40,15 @@ export async function runCommand(
   let finished = false
   let step = 'khởi động'
   process.exitCode = 1
+  let exitCalled = false
+  // An event loop that ran dry while a step waited forever ends here without exit(): say where.
   process.on('exit', (code) => {
-    if (finished || code !== 0) return
-    process.exitCode = 1
-    writeSync(2, `[launcher] npm run ${name} dừng giữa chừng (${step}), chưa xong việc: mã 1\n`)
+    if (finished || exitCalled) return
+    if (code === 0) process.exitCode = 1
+    writeSync(
+      2,
+      `[launcher] npm run ${name} dừng giữa chừng (${step}), chưa xong việc: mã ${code || 1}\n`,
+    )
   })
   process.env.PAYLOAD_LOG_LEVEL ||= 'error'
 
@@ -93,6 +98,7 @@ export async function runCommand(
   }
 
   function exit(code: number): never {
+    exitCalled = true
     process.exit(code)
   }
 }
