@@ -21,7 +21,7 @@ const eslintConfig = [
   {
     ignores: [
       '.next/**',
-      '.next-test/**',
+      '.next-*/**',
       '.data/**',
       'node_modules/**',
       'media/**',
