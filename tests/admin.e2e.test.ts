@@ -12,6 +12,7 @@ import {
   killGroup,
   loginOverHttp,
   startLauncher,
+  waitUntilGone,
   waitForOutput,
 } from './helpers/launcher'
 import { linkIn, startTestSmtp, type TestSmtp } from './helpers/smtp'
@@ -82,7 +83,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  if (server?.child.exitCode === null) killGroup(server.child)
+  // SIGTERM lets the launcher stop the engines it started; killing its group would orphan them.
+  if (server?.child.exitCode === null) {
+    process.kill(server.child.pid!, 'SIGTERM')
+    if ((await waitUntilGone([server.child.pid!], 60_000)).length) killGroup(server.child)
+  }
   await smtp?.stop()
   rmSync(dataDir, { recursive: true, force: true })
 })

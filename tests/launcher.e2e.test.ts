@@ -8,7 +8,7 @@ import { getFreePort } from '../src/launcher/ports'
 import type { Page } from 'playwright-core'
 
 import { adminLogin, launchChromium } from './helpers/browser'
-import { takeDevServerTurn } from './helpers/devServerSlot'
+import { takeDevServerTurn } from './helpers/devServerTurn'
 import {
   alive,
   freshEnv,

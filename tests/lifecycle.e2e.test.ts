@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryInstance, type InstanceInfo } from '../src/launcher/instanceLock'
 import { isPostgresOn, meilisearchPidsOn } from '../src/launcher/leftovers'
 import { getFreePort } from '../src/launcher/ports'
-import { takeDevServerTurn } from './helpers/devServerSlot'
+import { takeDevServerTurn } from './helpers/devServerTurn'
 import {
   alive,
   descendants,
@@ -68,14 +68,13 @@ const sampler = setInterval(() => {
     for (const pid of descendants(firstNpm, /generate:types|generateTypes/)) generators.add(pid)
 }, 250)
 
-// Waits while the other dev-mode e2e file runs (see helpers/devServerSlot.ts).
+// Waits while the other dev-mode e2e file runs (see helpers/devServerTurn.ts).
 let releaseTurn: () => Promise<void> = async () => {}
 beforeAll(async () => {
   releaseTurn = await takeDevServerTurn()
 }, 1_500_000)
 
 afterAll(async () => {
-  await releaseTurn()
   clearInterval(sampler)
   // Whatever still runs gets the operator's stop first (SIGTERM to npm), then SIGKILL.
   const npms = [firstNpm, ...started.map((c) => c.pid!)].filter((pid) => pid && alive(pid))
@@ -97,6 +96,7 @@ afterAll(async () => {
   for (const pid of enginePids) if (alive(pid)) process.kill(pid, 'SIGKILL')
   await waitUntilGone([...enginePids])
   rmSync(work, { recursive: true, force: true })
+  await releaseTurn()
 }, 90_000)
 
 describe('the launcher life cycle', () => {
