@@ -76,6 +76,7 @@ export interface Config {
     'article-transitions': ArticleTransition;
     'article-stats': ArticleStat;
     ratings: Rating;
+    sites: Site;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +98,7 @@ export interface Config {
     'article-transitions': ArticleTransitionsSelect<false> | ArticleTransitionsSelect<true>;
     'article-stats': ArticleStatsSelect<false> | ArticleStatsSelect<true>;
     ratings: RatingsSelect<false> | RatingsSelect<true>;
+    sites: SitesSelect<false> | SitesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -108,12 +110,10 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
-    'site-settings': SiteSetting;
     'moderation-settings': ModerationSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
-    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'moderation-settings': ModerationSettingsSelect<false> | ModerationSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
@@ -159,6 +159,7 @@ export interface UserAuthOperations {
  */
 export interface Article {
   id: number;
+  site?: (number | null) | Site;
   title: string;
   summary?: string | null;
   cover?: (number | null) | Media;
@@ -205,10 +206,47 @@ export interface Article {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sites".
+ */
+export interface Site {
+  id: number;
+  name: string;
+  /**
+   * [a-z0-9-]
+   */
+  slug: string;
+  /**
+   * Host names, lower case, no port
+   */
+  domains?: string[] | null;
+  /**
+   * Empty only for the main site
+   */
+  parent?: (number | null) | Site;
+  settings?: {
+    /**
+     * Empty: the site name
+     */
+    portalName?: string | null;
+    partyCommittee?: string | null;
+    logo?: (number | null) | Media;
+    address?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    responsiblePerson?: string | null;
+    licence?: string | null;
+    footerText?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
   id: number;
+  site?: (number | null) | Site;
   alt: string;
   caption?: string | null;
   credit?: string | null;
@@ -256,6 +294,7 @@ export interface Media {
  */
 export interface Category {
   id: number;
+  site?: (number | null) | Site;
   title: string;
   /**
    * Generated from the title when empty
@@ -274,7 +313,17 @@ export interface Category {
 export interface User {
   id: number;
   name: string;
-  roles: ('admin' | 'editor-in-chief' | 'editor' | 'reporter' | 'moderator')[];
+  /**
+   * Province staff. Staff of one commune: leave empty and give roles per site below.
+   */
+  roles?: ('admin' | 'editor-in-chief' | 'editor' | 'reporter' | 'moderator')[] | null;
+  sites?:
+    | {
+        site: number | Site;
+        roles: ('admin' | 'editor-in-chief' | 'editor' | 'reporter' | 'moderator')[];
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -317,6 +366,7 @@ export interface ArticleTransition {
  */
 export interface Banner {
   id: number;
+  site?: (number | null) | Site;
   title: string;
   image: number | Media;
   link?: string | null;
@@ -333,6 +383,7 @@ export interface Banner {
  */
 export interface Comment {
   id: number;
+  site?: (number | null) | Site;
   content: string;
   article: number | Article;
   parent?: (number | null) | Comment;
@@ -549,6 +600,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'ratings';
         value: number | Rating;
+      } | null)
+    | ({
+        relationTo: 'sites';
+        value: number | Site;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -597,6 +652,7 @@ export interface PayloadMigration {
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
+  site?: T;
   title?: T;
   summary?: T;
   cover?: T;
@@ -622,6 +678,7 @@ export interface ArticlesSelect<T extends boolean = true> {
  * via the `definition` "categories_select".
  */
 export interface CategoriesSelect<T extends boolean = true> {
+  site?: T;
   title?: T;
   slug?: T;
   parent?: T;
@@ -635,6 +692,7 @@ export interface CategoriesSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  site?: T;
   alt?: T;
   caption?: T;
   credit?: T;
@@ -689,6 +747,7 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "banners_select".
  */
 export interface BannersSelect<T extends boolean = true> {
+  site?: T;
   title?: T;
   image?: T;
   link?: T;
@@ -704,6 +763,7 @@ export interface BannersSelect<T extends boolean = true> {
  * via the `definition` "comments_select".
  */
 export interface CommentsSelect<T extends boolean = true> {
+  site?: T;
   content?: T;
   article?: T;
   parent?: T;
@@ -735,6 +795,13 @@ export interface CommentsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  sites?:
+    | T
+    | {
+        site?: T;
+        roles?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -789,6 +856,31 @@ export interface RatingsSelect<T extends boolean = true> {
   article?: T;
   visitor?: T;
   score?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sites_select".
+ */
+export interface SitesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  domains?: T;
+  parent?: T;
+  settings?:
+    | T
+    | {
+        portalName?: T;
+        partyCommittee?: T;
+        logo?: T;
+        address?: T;
+        phone?: T;
+        email?: T;
+        responsiblePerson?: T;
+        licence?: T;
+        footerText?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -867,24 +959,6 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "site-settings".
- */
-export interface SiteSetting {
-  id: number;
-  portalName: string;
-  partyCommittee?: string | null;
-  logo?: (number | null) | Media;
-  address?: string | null;
-  phone?: string | null;
-  email?: string | null;
-  responsiblePerson?: string | null;
-  licence?: string | null;
-  footerText?: string | null;
-  updatedAt?: string | null;
-  createdAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "moderation-settings".
  */
 export interface ModerationSetting {
@@ -917,24 +991,6 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "site-settings_select".
- */
-export interface SiteSettingsSelect<T extends boolean = true> {
-  portalName?: T;
-  partyCommittee?: T;
-  logo?: T;
-  address?: T;
-  phone?: T;
-  email?: T;
-  responsiblePerson?: T;
-  licence?: T;
-  footerText?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

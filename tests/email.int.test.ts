@@ -38,9 +38,14 @@ beforeAll(async () => {
       roles: ['editor-in-chief'],
     },
   })
-  await payload.updateGlobal({
-    slug: 'site-settings',
-    data: { portalName: 'Cổng thông tin Đảng bộ tỉnh Lào Cai' },
+  // The main site's name heads every mail.
+  await payload.create({
+    collection: 'sites',
+    data: {
+      name: 'Tỉnh ủy',
+      slug: 'tinh-uy',
+      settings: { portalName: 'Cổng thông tin Đảng bộ tỉnh Lào Cai' },
+    },
   })
 })
 

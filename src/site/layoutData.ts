@@ -1,8 +1,8 @@
-import type { Category, SiteSetting } from '../payload-types'
-import { getCategories, getSiteSettings } from './queries'
+import type { Category } from '../payload-types'
+import { getCategories, getSiteSettings, type SiteSettings } from './queries'
 import { isBuildPhase } from './rss'
 
-export type LayoutData = { settings: Partial<SiteSetting>; categories: Category[] }
+export type LayoutData = { settings: Partial<SiteSettings>; categories: Category[] }
 
 const fallback: LayoutData = { settings: { portalName: 'Cổng thông tin điện tử' }, categories: [] }
 

@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 
-import type { Article, Banner, Category } from '../payload-types'
+import type { Article, Banner, Category, Site } from '../payload-types'
+import { findMainSite } from '../sites/mainSite'
 import { mostViewedArticleIds, readArticleStats } from '../stats/articleStats'
 import { getPayloadClient } from './getPayloadClient'
 
@@ -40,9 +41,15 @@ async function findArticles(where: Where, limit: number, page = 1, sort = '-publ
   })
 }
 
-export async function getSiteSettings() {
-  const payload = await getPayloadClient()
-  return payload.findGlobal({ slug: 'site-settings', ...asPublic, depth: 1 })
+export type SiteSettings = NonNullable<Site['settings']> & { portalName: string }
+
+/** The site's name, footer and logo; the portal name falls back to the site's name. */
+export async function getSiteSettings(): Promise<SiteSettings> {
+  const main = await findMainSite(await getPayloadClient(), undefined, 1)
+  return {
+    ...main?.settings,
+    portalName: main?.settings?.portalName || main?.name || 'Cổng thông tin điện tử',
+  }
 }
 
 export async function getCategories(): Promise<Category[]> {

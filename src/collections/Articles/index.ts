@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { isWriter } from '../../access/isWriter'
+import { WRITER_ROLES } from '../../access/roles'
+import { requireRoleOnSite } from '../../sites/requireRoleOnSite'
 import { nobodyField } from '../../access/nobody'
 import { normalizeText } from '../../hooks/normalizeText'
 import { uniqueSlug } from '../../hooks/uniqueSlug'
@@ -8,7 +10,7 @@ import { guardPublishing } from '../../workflow/guardPublishing'
 import { recordDirectUnpublish } from '../../workflow/recordDirectUnpublish'
 import { STATES, stateLabels } from '../../workflow/states'
 import { canDeleteArticles } from './access/canDeleteArticles'
-import { canReadArticles } from './access/canReadArticles'
+import { canReadArticleVersions, canReadArticles } from './access/canReadArticles'
 import { canUpdateArticles } from './access/canUpdateArticles'
 import { historyEndpoint } from './endpoints/history'
 import { transitionEndpoint } from './endpoints/transition'
@@ -29,13 +31,14 @@ export const Articles: CollectionConfig<'articles'> = {
   access: {
     create: isWriter,
     read: canReadArticles,
-    readVersions: isWriter,
+    readVersions: canReadArticleVersions,
     update: canUpdateArticles,
     delete: canDeleteArticles,
+    unlock: canUpdateArticles,
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'workflowState', 'category', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'workflowState', 'category', 'site', 'publishedAt', 'updatedAt'],
     group: { vi: 'Nội dung', en: 'Content' },
     components: {
       beforeListTable: [
@@ -52,11 +55,13 @@ export const Articles: CollectionConfig<'articles'> = {
   endpoints: [transitionEndpoint, historyEndpoint, viewEndpoint, ratingEndpoint],
   hooks: {
     beforeValidate: [normalizeText, uniqueSlug('articles')],
-    beforeChange: [setCreatedBy, guardPublishing],
+    beforeChange: [requireRoleOnSite(WRITER_ROLES, 'viết tin bài'), setCreatedBy, guardPublishing],
     afterChange: [recordDirectUnpublish, syncSearchAfterChange, revalidateArticle],
     beforeDelete: [deleteReaderData],
     afterDelete: [syncSearchAfterDelete, revalidateSiteAfterDelete],
   },
+  // Slugs are unique per site: each site has its own /tin-tuc/{slug}.
+  indexes: [{ fields: ['site', 'slug'], unique: true }],
   versions: {
     drafts: true,
     maxPerDoc: 100,

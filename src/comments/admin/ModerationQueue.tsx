@@ -2,7 +2,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
-import { hasRole } from '../../access/roles'
+import { hasRoleAnywhere } from '../../sites/siteRoles'
 import { formatArticleDate } from '../../lib/vietnamese'
 import { REJECTION_REASONS } from '../rejectionReasons'
 import { QueueActions } from './QueueActions'
@@ -18,7 +18,8 @@ const FLAG_LABELS: Record<string, string> = {
 export async function ModerationQueue(props: AdminViewServerProps) {
   const { initPageResult, params, searchParams, i18n, payload } = props
   const { req, visibleEntities } = initPageResult
-  const allowed = hasRole(req.user, 'admin', 'moderator')
+  const allowed = hasRoleAnywhere(req.user, 'admin', 'moderator')
+  // With the moderator's own access: the pending comments of the sites they moderate only.
   const result = allowed
     ? await payload.find({
         collection: 'comments',
@@ -26,7 +27,8 @@ export async function ModerationQueue(props: AdminViewServerProps) {
         sort: 'createdAt',
         limit: 100,
         depth: 1,
-        overrideAccess: true,
+        overrideAccess: false,
+        user: req.user,
       })
     : null
   const rows =

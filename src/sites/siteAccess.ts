@@ -1,0 +1,29 @@
+import type { Access, FieldAccess } from 'payload'
+
+import type { Role } from '../access/roles'
+import { bySiteRoles, hasRoleAnywhere, hasRoleOnSite } from './siteRoles'
+
+/** Read, update, delete: documents of the sites where the user holds one of `roles`. */
+export const roleOnSite =
+  (...roles: Role[]): Access =>
+  ({ req }) =>
+    bySiteRoles(req.user, (held) => held.some((r) => roles.includes(r)))
+
+/**
+ * Create: the user holds one of `roles` on some site (Payload gives create no document to scope
+ * by); the site written to is checked by requireRoleOnSite.
+ */
+export const roleAnywhere =
+  (...roles: Role[]): Access =>
+  ({ req }) =>
+    hasRoleAnywhere(req.user, ...roles)
+
+/** A field visible or writable only with one of `roles` on the document's own site. */
+export const roleOnDocSite =
+  (...roles: Role[]): FieldAccess =>
+  ({ req, doc, siblingData }) => {
+    const site = (doc as { site?: unknown } | undefined)?.site ?? siblingData?.site
+    return site === undefined
+      ? hasRoleAnywhere(req.user, ...roles)
+      : hasRoleOnSite(req.user, site as never, ...roles)
+  }
