@@ -191,6 +191,10 @@ export interface Article {
    * A future time schedules publication
    */
   publishedAt?: string | null;
+  /**
+   * Other sites that also list this article (linking to the origin)
+   */
+  alsoOn?: (number | Site)[] | null;
   featured?: boolean | null;
   allowComments?: boolean | null;
   allowRating?: boolean | null;
@@ -664,6 +668,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   category?: T;
   publishedAt?: T;
+  alsoOn?: T;
   featured?: T;
   allowComments?: T;
   allowRating?: T;

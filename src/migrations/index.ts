@@ -6,6 +6,7 @@ import * as migration_20261124_000829_search_sync from './20261124_000829_search
 import * as migration_20261129_190617_daily_backup from './20261129_190617_daily_backup';
 import * as migration_20261129_200117_comment_lookalike_flag from './20261129_200117_comment_lookalike_flag';
 import * as migration_20261129_225346_sites from './20261129_225346_sites';
+import * as migration_20261129_225613_also_on from './20261129_225613_also_on';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_225346_sites.up,
     down: migration_20261129_225346_sites.down,
-    name: '20261129_225346_sites'
+    name: '20261129_225346_sites',
+  },
+  {
+    up: migration_20261129_225613_also_on.up,
+    down: migration_20261129_225613_also_on.down,
+    name: '20261129_225613_also_on'
   },
 ];

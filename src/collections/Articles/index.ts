@@ -137,6 +137,21 @@ export const Articles: CollectionConfig<'articles'> = {
       },
     },
     {
+      name: 'alsoOn',
+      type: 'relationship',
+      relationTo: 'sites',
+      hasMany: true,
+      index: true,
+      label: { vi: 'Đăng cả trên trang', en: 'Also on' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          vi: 'Các trang đơn vị khác cũng hiện tin này (liên kết về bài gốc). Cần quyền xuất bản trên trang đó.',
+          en: 'Other sites that also list this article (linking to the origin)',
+        },
+      },
+    },
+    {
       name: 'featured',
       type: 'checkbox',
       defaultValue: false,
