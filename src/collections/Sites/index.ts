@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
-import { isAdmin } from '../../access/isAdmin'
+import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { siteSettingsFields } from '../../sites/siteSettingsFields'
 import { normalizeSite } from './hooks/normalizeSite'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../../site/revalidateHooks'
@@ -14,6 +14,10 @@ import { keepSiteWithContent } from './hooks/keepSiteWithContent'
  * each commune, ward or provincial agency. A site serves on its own domains and under
  * /don-vi/{slug} on the main host (src/sites/resolveSite.ts), from the moment it is created.
  */
+// Where a site serves and where it hangs: system administrators only (a site's own chief edits
+// its name, footer and logo).
+const adminOnlyField = { create: isAdminField, update: isAdminField }
+
 export const Sites: CollectionConfig<'sites'> = {
   slug: 'sites',
   labels: {
@@ -43,6 +47,7 @@ export const Sites: CollectionConfig<'sites'> = {
       required: true,
       unique: true,
       index: true,
+      access: adminOnlyField,
       label: { vi: 'Đường dẫn', en: 'Slug' },
       admin: {
         position: 'sidebar',
@@ -61,6 +66,7 @@ export const Sites: CollectionConfig<'sites'> = {
       type: 'text',
       hasMany: true,
       index: true,
+      access: adminOnlyField,
       label: { vi: 'Tên miền', en: 'Domains' },
       admin: {
         position: 'sidebar',
@@ -75,6 +81,7 @@ export const Sites: CollectionConfig<'sites'> = {
       type: 'relationship',
       relationTo: 'sites',
       index: true,
+      access: adminOnlyField,
       label: { vi: 'Đơn vị cấp trên', en: 'Parent site' },
       admin: {
         position: 'sidebar',
