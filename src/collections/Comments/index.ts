@@ -9,6 +9,8 @@ import { createCommentEndpoint } from './endpoints/createComment'
 import { eraseCommenterEndpoint } from './endpoints/eraseCommenter'
 import { recordDecision } from './hooks/recordDecision'
 import { refreshArticleAfterDecision } from './hooks/refreshArticleAfterDecision'
+import { scopePrivateQueries } from './hooks/scopePrivateQueries'
+import { keepSiteSelected } from '../../sites/keepSiteSelected'
 
 const moderatorsOnly = { read: isModeratorField, update: isModeratorField }
 
@@ -32,7 +34,11 @@ export const Comments: CollectionConfig<'comments'> = {
   },
   defaultSort: 'createdAt',
   endpoints: [createCommentEndpoint, eraseCommenterEndpoint],
-  hooks: { beforeChange: [recordDecision], afterChange: [refreshArticleAfterDecision] },
+  hooks: {
+    beforeOperation: [scopePrivateQueries, keepSiteSelected],
+    beforeChange: [recordDecision],
+    afterChange: [refreshArticleAfterDecision],
+  },
   fields: [
     {
       name: 'content',

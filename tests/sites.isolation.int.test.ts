@@ -1,0 +1,540 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Role } from '../src/access/roles'
+import { graphql, rest, upload } from './helpers/api'
+import { startTestPayload } from './helpers/testPayload'
+import {
+  buildTwoSites,
+  holdsRoleOn,
+  png,
+  SECRET_EDIT,
+  SITE_KEYS,
+  type Actor,
+  type SiteKey,
+} from './helpers/twoSites'
+
+/**
+ * Isolation between sites: the province (main) and the commune An Hòa, each with one account per
+ * role held on that site only, and province staff with global roles for comparison. Every row
+ * names what an actor must get on each site, over REST, GraphQL and the Local API with the
+ * actor's access; anything more is a leak.
+ */
+let payload: Payload
+let stop: () => Promise<void>
+let world: Awaited<ReturnType<typeof buildTwoSites>>
+
+beforeAll(async () => {
+  ;({ payload, stop } = await startTestPayload())
+  world = await buildTwoSites(payload)
+})
+afterAll(() => stop())
+
+type ArticleKey = 'pub' | 'draft' | 'review'
+const FULL_READERS: Role[] = ['admin', 'editor-in-chief', 'editor']
+const MODERATORS: Role[] = ['admin', 'moderator']
+const label = (site: SiteKey) => (site === 'main' ? 'tỉnh' : 'xã An Hòa')
+
+/** Live articles the actor reads on `site`: the published one, plus drafts by role. */
+function liveReads(a: Actor, site: SiteKey): ArticleKey[] {
+  if (!holdsRoleOn(a, site)) return ['pub']
+  if (FULL_READERS.includes(a.role)) return ['pub', 'draft', 'review']
+  // The site's reporter wrote its draft; the province's reporter did not.
+  if (a.role === 'reporter' && a.scope === site) return ['pub', 'draft']
+  return ['pub']
+}
+
+/**
+ * Latest versions (`draft=true`): the published article's latest version is an unpublished edit,
+ * so only those who may read drafts of that site see it, with its text.
+ */
+function draftReads(a: Actor, site: SiteKey): ArticleKey[] {
+  if (!holdsRoleOn(a, site)) return []
+  if (FULL_READERS.includes(a.role)) return ['pub', 'draft', 'review']
+  if (a.role === 'reporter' && a.scope === site) return ['draft']
+  return []
+}
+
+/** Articles the actor may edit on `site`. */
+function edits(a: Actor, site: SiteKey): ArticleKey[] {
+  if (!holdsRoleOn(a, site)) return []
+  if (a.role === 'admin' || a.role === 'editor-in-chief') return ['pub', 'draft', 'review']
+  if (a.role === 'editor') return ['draft', 'review']
+  if (a.role === 'reporter' && a.scope === site) return ['draft']
+  return []
+}
+
+const moderates = (a: Actor, site: SiteKey) => holdsRoleOn(a, site) && MODERATORS.includes(a.role)
+const writes = (a: Actor, site: SiteKey) => holdsRoleOn(a, site) && a.role !== 'moderator'
+
+/** Maps ids back to `site.key` names, e.g. `commune.draft`. */
+function articleNames(ids: number[]): string[] {
+  const names: string[] = []
+  for (const site of SITE_KEYS)
+    for (const [key, id] of Object.entries(world.sites[site].articles))
+      if (ids.includes(id)) names.push(`${site}.${key}`)
+  return names.sort()
+}
+const expectedNames = (a: Actor, rule: (a: Actor, s: SiteKey) => ArticleKey[]) =>
+  SITE_KEYS.flatMap((s) => rule(a, s).map((k) => `${s}.${k}`)).sort()
+const fixtureIds = () => SITE_KEYS.flatMap((s) => Object.values(world.sites[s].articles)).join(',')
+
+// vitest builds its tables before beforeAll: name the rows, look the actor up inside the test.
+const NAMES = (['main', 'commune', 'all'] as const).flatMap((scope) =>
+  (['admin', 'editor-in-chief', 'editor', 'reporter', 'moderator'] as const).map(
+    (role) => `${role}@${scope}`,
+  ),
+)
+const byName = (name: string) => world.actors.find((a) => a.name === name)!
+
+describe('reading articles', () => {
+  it.each(NAMES)('%s: live list, draft list and by id over REST', async (name) => {
+    const a = byName(name)
+    const ids = fixtureIds()
+    const live = await rest(
+      payload,
+      'GET',
+      `/api/articles?where[id][in]=${ids}&limit=100&depth=0`,
+      {
+        token: a.token,
+      },
+    )
+    expect(live.status).toBe(200)
+    expect(articleNames(live.body.docs.map((d: { id: number }) => d.id))).toEqual(
+      expectedNames(a, liveReads),
+    )
+    const drafts = await rest(
+      payload,
+      'GET',
+      `/api/articles?where[id][in]=${ids}&limit=100&depth=0&draft=true`,
+      { token: a.token },
+    )
+    expect(drafts.status).toBe(200)
+    expect(articleNames(drafts.body.docs.map((d: { id: number }) => d.id))).toEqual(
+      expectedNames(a, draftReads),
+    )
+    for (const site of SITE_KEYS) {
+      const secret = `${SECRET_EDIT} ${label(site)}`
+      const mayReadEdit = draftReads(a, site).includes('pub')
+      expect(JSON.stringify(drafts.body).includes(secret)).toBe(mayReadEdit)
+      expect(JSON.stringify(live.body).includes(secret)).toBe(false)
+      for (const key of ['pub', 'draft', 'review'] as const) {
+        const id = world.sites[site].articles[key]
+        const one = await rest(payload, 'GET', `/api/articles/${id}?depth=0&draft=true`, {
+          token: a.token,
+        })
+        const readable = liveReads(a, site).includes(key) || draftReads(a, site).includes(key)
+        expect(one.status, `${site}.${key}`).toBe(readable ? 200 : 404)
+        if (key === 'pub') expect(one.body.title.startsWith(SECRET_EDIT)).toBe(mayReadEdit)
+      }
+    }
+  })
+
+  it.each(NAMES)('%s: versions and history', async (name) => {
+    const a = byName(name)
+    for (const site of SITE_KEYS) {
+      const ids = Object.values(world.sites[site].articles).join(',')
+      const where = `where[parent][in]=${ids}&limit=0`
+      const { totalDocs: all } = await payload.findVersions({
+        collection: 'articles',
+        where: { parent: { in: ids.split(',') } },
+        limit: 0,
+      })
+      const res = await rest(payload, 'GET', `/api/articles/versions?${where}`, { token: a.token })
+      // Payload answers 403 to a user with no versions to read at all, else filters.
+      expect(res.status).toBe(a.role === 'moderator' ? 403 : 200)
+      if (res.status === 200) expect(res.body.totalDocs, site).toBe(writes(a, site) ? all : 0)
+      const { docs } = await payload.findVersions({
+        collection: 'articles',
+        where: { parent: { equals: world.sites[site].articles.draft } },
+        limit: 1,
+      })
+      const one = await rest(payload, 'GET', `/api/articles/versions/${docs[0].id}`, {
+        token: a.token,
+      })
+      expect(one.status, site).toBe(writes(a, site) ? 200 : 403)
+      if (one.status !== 200) expect(JSON.stringify(one.body)).not.toContain('Nháp phóng viên')
+      const history = await rest(
+        payload,
+        'GET',
+        `/api/articles/${world.sites[site].articles.review}/history`,
+        { token: a.token },
+      )
+      expect(history.status, site).toBe(holdsRoleOn(a, site) ? 200 : 404)
+    }
+  })
+
+  it.each(NAMES)('%s: GraphQL lists and the Local API agree with REST', async (name) => {
+    const a = byName(name)
+    const ids = fixtureIds()
+    const gql = await graphql(
+      payload,
+      `
+        query {
+          live: Articles(limit: 100) {
+            docs {
+              id
+              title
+            }
+          }
+          drafts: Articles(limit: 100, draft: true) {
+            docs {
+              id
+              title
+            }
+          }
+          versions: versionsArticles(limit: 0) {
+            totalDocs
+          }
+        }
+      `,
+      { token: a.token },
+    )
+    // Only the fixture's articles exist at this point: the lists are whole, not filtered by id.
+    if (a.role === 'moderator') {
+      // No versions to read anywhere: GraphQL reports the one forbidden field.
+      expect(gql.body.errors.map((e: { path: string[] }) => e.path)).toEqual([['versions']])
+    } else expect(gql.body.errors).toBeUndefined()
+    const gqlIds = (list: { id: number }[]) => list.map((d) => Number(d.id))
+    expect(articleNames(gqlIds(gql.body.data.live.docs))).toEqual(expectedNames(a, liveReads))
+    expect(articleNames(gqlIds(gql.body.data.drafts.docs))).toEqual(expectedNames(a, draftReads))
+    const { totalDocs: allVersions } = await payload.countVersions({
+      collection: 'articles',
+      where: { parent: { in: ids.split(',') } },
+    })
+    const writtenVersions = await payload.countVersions({
+      collection: 'articles',
+      where: {
+        parent: { in: ids.split(',') },
+        'version.site': { in: SITE_KEYS.filter((s) => writes(a, s)).map((s) => world.sites[s].id) },
+      },
+    })
+    if (a.role !== 'moderator')
+      expect(gql.body.data.versions.totalDocs).toBe(
+        SITE_KEYS.every((s) => writes(a, s)) ? allVersions : writtenVersions.totalDocs,
+      )
+    const local = (draft: boolean) =>
+      payload.find({
+        collection: 'articles',
+        where: { id: { in: ids.split(',') } },
+        limit: 100,
+        depth: 0,
+        draft,
+        user: a.user,
+        overrideAccess: false,
+      })
+    expect(articleNames((await local(false)).docs.map((d) => d.id))).toEqual(
+      expectedNames(a, liveReads),
+    )
+    expect(articleNames((await local(true)).docs.map((d) => d.id))).toEqual(
+      expectedNames(a, draftReads),
+    )
+  })
+})
+
+describe('comments and commenters’ data', () => {
+  const PRIVATE = ['authorEmail', 'ipHash', 'flags'] as const
+
+  it.each(NAMES)('%s: REST, GraphQL and Local API lists', async (name) => {
+    const a = byName(name)
+    const fixture = SITE_KEYS.flatMap((s) => Object.values(world.sites[s].comments))
+    const where = `where[id][in]=${fixture.join(',')}`
+    const res = await rest(payload, 'GET', `/api/comments?${where}&limit=100&depth=0`, {
+      token: a.token,
+    })
+    const gql = await graphql(
+      payload,
+      `
+        query {
+          Comments(limit: 100) {
+            docs {
+              id
+              status
+              authorEmail
+              ipHash
+              flags
+            }
+          }
+        }
+      `,
+      { token: a.token },
+    )
+    const local = await payload.find({
+      collection: 'comments',
+      where: { id: { in: fixture } },
+      limit: 100,
+      depth: 0,
+      user: a.user,
+      overrideAccess: false,
+    })
+    // Asking for the private fields only (no `site` to decide by) must not reveal them either.
+    const selected = await rest(
+      payload,
+      'GET',
+      `/api/comments?${where}&limit=100&select[authorEmail]=true&select[ipHash]=true&select[flags]=true`,
+      { token: a.token },
+    )
+    for (const site of SITE_KEYS) {
+      const { pending, approved } = world.sites[site].comments
+      const expected = moderates(a, site) ? [pending, approved] : [approved]
+      const lists = {
+        rest: res.body.docs,
+        graphql: gql.body.data.Comments.docs.map((d: { id: string }) => ({
+          ...d,
+          id: Number(d.id),
+        })),
+        local: local.docs,
+        select: selected.body.docs,
+      }
+      for (const [via, docs] of Object.entries(lists)) {
+        const here = (docs as Record<string, unknown>[]).filter((d) =>
+          [pending, approved].includes(d.id as number),
+        )
+        expect(here.map((d) => d.id).sort(), `${via} ${site}`).toEqual(expected.sort())
+        for (const doc of here)
+          for (const field of PRIVATE) {
+            const shown = doc[field] !== undefined && doc[field] !== null
+            expect(shown, `${via} ${site} ${field}`).toBe(moderates(a, site))
+          }
+      }
+    }
+  })
+
+  it.each(NAMES)('%s: cannot find other sites’ comments by a commenter’s data', async (name) => {
+    const a = byName(name)
+    const mayQuery = a.role === 'admin' || a.role === 'moderator'
+    for (const site of SITE_KEYS) {
+      const { approved } = world.sites[site].comments
+      const email = `ban-doc-${site}-2@example.org`
+      const found = moderates(a, site) ? [approved] : []
+      const byEmail = await rest(
+        payload,
+        'GET',
+        `/api/comments?where[authorEmail][equals]=${email}&depth=0`,
+        { token: a.token },
+      )
+      // Staff who may not read the field may not query by it at all (Payload: 400 / 403).
+      if (!mayQuery) expect(byEmail.status).not.toBe(200)
+      else
+        expect(
+          byEmail.body.docs.map((d: { id: number }) => d.id),
+          site,
+        ).toEqual(found)
+      if (!mayQuery) continue
+      const byHash = await graphql(
+        payload,
+        `query { Comments(where: { ipHash: { equals: "hash-${site}-2" } }) { docs { id } } }`,
+        { token: a.token },
+      )
+      expect(byHash.body.data.Comments.docs.map((d: { id: string }) => Number(d.id))).toEqual(found)
+      const sorted = await rest(
+        payload,
+        'GET',
+        `/api/comments?where[id][equals]=${approved}&sort=authorEmail&depth=0`,
+        { token: a.token },
+      )
+      expect(
+        sorted.body.docs.map((d: { id: number }) => d.id),
+        site,
+      ).toEqual(found)
+      const local = await payload.count({
+        collection: 'comments',
+        where: { authorEmail: { equals: email } },
+        user: a.user,
+        overrideAccess: false,
+      })
+      expect(local.totalDocs, site).toBe(found.length)
+    }
+  })
+
+  it.each(NAMES)('%s: moderating a pending comment', async (name) => {
+    const a = byName(name)
+    for (const site of SITE_KEYS) {
+      const fresh = await payload.create({
+        collection: 'comments',
+        data: {
+          article: world.sites[site].articles.pub,
+          site: world.sites[site].id,
+          content: `Chờ duyệt cho ${a.name}`,
+          authorName: 'Người đọc',
+          status: 'pending',
+        },
+      })
+      const res = await rest(payload, 'PATCH', `/api/comments/${fresh.id}`, {
+        token: a.token,
+        body: { status: 'approved' },
+      })
+      expect(res.status, site).toBe(moderates(a, site) ? 200 : 403)
+      const after = await payload.findByID({ collection: 'comments', id: fresh.id })
+      expect(after.status, site).toBe(moderates(a, site) ? 'approved' : 'pending')
+      await payload.delete({ collection: 'comments', id: fresh.id })
+    }
+  })
+
+  it('the pending count (admin nav) and the queue count only what the user moderates', async () => {
+    // PendingCommentsLink and the queue run for admins and moderators (of any site) only.
+    for (const a of world.actors.filter((b) => MODERATORS.includes(b.role))) {
+      const { totalDocs } = await payload.count({
+        collection: 'comments',
+        where: { status: { equals: 'pending' } },
+        user: a.user,
+        overrideAccess: false,
+      })
+      expect(totalDocs, a.name).toBe(SITE_KEYS.filter((s) => moderates(a, s)).length)
+    }
+  })
+})
+
+describe('editing, workflow and uploads', () => {
+  it.each(NAMES)('%s: PATCH each article', async (name) => {
+    const a = byName(name)
+    for (const site of SITE_KEYS)
+      for (const key of ['pub', 'draft', 'review'] as const) {
+        const id = world.sites[site].articles[key]
+        const res = await rest(payload, 'PATCH', `/api/articles/${id}?draft=true`, {
+          token: a.token,
+          body: { summary: `Sửa bởi ${a.name}` },
+        })
+        expect(res.status, `${site}.${key}`).toBe(edits(a, site).includes(key) ? 200 : 403)
+      }
+  })
+
+  it.each(NAMES)('%s: transitions (submit a draft, publish an article in review)', async (name) => {
+    const a = byName(name)
+    for (const site of SITE_KEYS) {
+      const { id: siteId, category } = world.sites[site]
+      // The actor's own draft where they write; else one by the site's reporter.
+      const author = writes(a, site) ? a : world.actor('reporter', site)
+      const draft = await world.draftBy(author, siteId, category, `Nháp để gửi ${a.name}`)
+      const submit = await rest(payload, 'POST', `/api/articles/${draft.id}/transition`, {
+        token: a.token,
+        body: { to: 'in_review' },
+      })
+      expect(submit.status, `${site} submit`).toBe(writes(a, site) ? 200 : 403)
+      const review = await world.draftBy(
+        world.actor('reporter', site),
+        siteId,
+        category,
+        `Chờ xuất bản ${a.name}`,
+      )
+      await world.move(review.id, ['in_review'])
+      const publish = await rest(payload, 'POST', `/api/articles/${review.id}/transition`, {
+        token: a.token,
+        body: { to: 'published' },
+      })
+      const chief = holdsRoleOn(a, site) && ['admin', 'editor-in-chief'].includes(a.role)
+      expect(publish.status, `${site} publish`).toBe(chief ? 200 : 403)
+      const after = await payload.findByID({ collection: 'articles', id: review.id, draft: true })
+      expect(after.workflowState).toBe(chief ? 'published' : 'in_review')
+    }
+  })
+
+  it.each(NAMES)('%s: uploads media to each site', async (name) => {
+    const a = byName(name)
+    const image = await png()
+    for (const site of SITE_KEYS) {
+      const file = { name: `anh-${a.name}.png`.replace('@', '-'), type: 'image/png', data: image }
+      // Addressed to the site as the /don-vi/{slug}/api/… proxy does, and by naming the site.
+      const byHeader = await upload(
+        payload,
+        '/api/media',
+        file,
+        { alt: 'Ảnh thử' },
+        {
+          token: a.token,
+          headers: { 'x-portal-site': world.sites[site].slug },
+        },
+      )
+      expect(byHeader.status, `${site} header ${JSON.stringify(byHeader.body)}`).toBe(
+        writes(a, site) ? 201 : 403,
+      )
+      if (writes(a, site))
+        expect(byHeader.body.doc.site).toMatchObject({ id: world.sites[site].id })
+      const named = await upload(
+        payload,
+        '/api/media',
+        file,
+        {
+          alt: 'Ảnh thử',
+          site: world.sites[site].id,
+        },
+        { token: a.token },
+      )
+      expect(named.status, `${site} named ${JSON.stringify(named.body)}`).toBe(
+        writes(a, site) ? 201 : 403,
+      )
+    }
+  })
+})
+
+describe('users', () => {
+  it.each(NAMES)('%s: lists only themselves and staff of their sites', async (name) => {
+    const a = byName(name)
+    const { totalDocs: everyone } = await payload.count({ collection: 'users' })
+    const expected =
+      a.scope === 'all' ? everyone : world.actors.filter((b) => b.scope === a.scope).length
+    const res = await rest(payload, 'GET', '/api/users?limit=200&depth=0', { token: a.token })
+    expect(res.status).toBe(200)
+    expect(res.body.totalDocs).toBe(expected)
+    const gql = await graphql(payload, 'query { Users(limit: 200) { totalDocs docs { email } } }', {
+      token: a.token,
+    })
+    expect(gql.body.data.Users.totalDocs).toBe(expected)
+    const local = await payload.find({
+      collection: 'users',
+      limit: 200,
+      user: a.user,
+      overrideAccess: false,
+    })
+    expect(local.totalDocs).toBe(expected)
+    if (a.scope !== 'all')
+      for (const doc of res.body.docs as { email: string }[])
+        expect(doc.email.endsWith(`.${a.scope}@vinhan.example.vn`), doc.email).toBe(true)
+  })
+
+  it.each(NAMES)('%s: cannot create accounts nor give themself roles or sites', async (name) => {
+    const a = byName(name)
+    const isRoot = a.scope === 'all' && a.role === 'admin'
+    const created = await rest(payload, 'POST', '/api/users', {
+      token: a.token,
+      body: {
+        email: `moi.${a.name.replace('@', '.')}@vinhan.example.vn`,
+        password: 'mat-khau-moi-12345',
+        name: 'Tài khoản mới',
+        roles: [],
+        sites: [{ site: world.sites.commune.id, roles: ['editor'] }],
+      },
+    })
+    expect(created.status).toBe(isRoot ? 201 : 403)
+    const self = await rest(payload, 'PATCH', `/api/users/${a.id}`, {
+      token: a.token,
+      body: {
+        name: `Tên mới ${a.name}`,
+        roles: ['admin'],
+        sites: [{ site: world.sites.main.id, roles: ['admin'] }],
+      },
+    })
+    expect(self.status).toBe(200)
+    const after = await payload.findByID({ collection: 'users', id: a.id, depth: 0 })
+    expect(after.name).toBe(`Tên mới ${a.name}`)
+    if (!isRoot) {
+      expect(after.roles).toEqual(a.user.roles)
+      expect(after.sites?.map((r) => [r.site, r.roles])).toEqual(
+        a.user.sites?.map((r) => [r.site, r.roles]),
+      )
+    } else {
+      // Restore the province admin as it was.
+      await payload.update({ collection: 'users', id: a.id, data: { roles: ['admin'], sites: [] } })
+    }
+    // Another site's (or the province's) staff: not even visible, so not editable.
+    const other = world.actor(
+      a.role === 'admin' ? 'editor' : 'admin',
+      a.scope === 'main' ? 'commune' : 'main',
+    )
+    const edit = await rest(payload, 'PATCH', `/api/users/${other.id}`, {
+      token: a.token,
+      body: { name: 'Đổi tên' },
+    })
+    expect(edit.status).toBe(isRoot ? 200 : 403)
+  })
+})
