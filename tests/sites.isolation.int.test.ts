@@ -538,3 +538,208 @@ describe('users', () => {
     expect(edit.status).toBe(isRoot ? 200 : 403)
   })
 })
+
+describe('writing across sites', () => {
+  const editorOf = (site: SiteKey) => world.actor('editor', site)
+  const chiefOf = (site: SiteKey) => world.actor('editor-in-chief', site)
+  const article = (site: SiteKey) => ({
+    title: `Tin mới ${Math.random().toString(36).slice(2, 8)}`,
+    category: world.sites[site].category,
+  })
+
+  it('a commune editor cannot move its article to the province, nor create there', async () => {
+    const ed = editorOf('commune')
+    const mine = await world.draftBy(
+      ed,
+      world.sites.commune.id,
+      world.sites.commune.category,
+      'Tin của xã',
+    )
+    const moved = await rest(payload, 'PATCH', `/api/articles/${mine.id}?draft=true`, {
+      token: ed.token,
+      body: { site: world.sites.main.id },
+    })
+    expect(moved.status).toBe(403)
+    expect(moved.body.errors[0].message).toBe(
+      'Bạn không có quyền viết tin bài trên trang đơn vị này.',
+    )
+    const after = await payload.findByID({ collection: 'articles', id: mine.id, draft: true })
+    expect(after.site).toMatchObject({ id: world.sites.commune.id })
+    const created = await rest(payload, 'POST', '/api/articles', {
+      token: ed.token,
+      body: { ...article('commune'), site: world.sites.main.id },
+    })
+    expect(created.status).toBe(403)
+    const gql = await graphql(
+      payload,
+      `mutation { createArticle(data: { title: "Qua GraphQL", workflowState: draft, category: ${world.sites.commune.category}, site: ${world.sites.main.id} }, draft: true) { id } }`,
+      { token: ed.token },
+    )
+    expect(gql.body.data?.createArticle ?? null).toBeNull()
+    expect(gql.body.errors[0].message).toBe(
+      'Bạn không có quyền viết tin bài trên trang đơn vị này.',
+    )
+  })
+
+  it.each([
+    ['x-portal-site: xa-an-hoa', { 'x-portal-site': 'xa-an-hoa' }],
+    ['Host of the commune', { host: 'anhoa.vinhan.example.vn' }],
+    ['Host with a port and upper case', { host: 'AnHoa.VinhAn.example.vn:3000' }],
+  ])('a create without site addressed by %s lands on the commune', async (_label, headers) => {
+    const ok = await rest(payload, 'POST', '/api/articles', {
+      token: editorOf('commune').token,
+      body: article('commune'),
+      headers,
+    })
+    expect(ok.status).toBe(201)
+    expect(ok.body.doc.site).toMatchObject({ id: world.sites.commune.id })
+    // The province's editor holds no role on the commune.
+    const refused = await rest(payload, 'POST', '/api/articles', {
+      token: editorOf('main').token,
+      body: article('commune'),
+      headers,
+    })
+    expect(refused.status).toBe(403)
+    // Province staff (global roles) may write there.
+    const province = await rest(payload, 'POST', '/api/articles', {
+      token: world.actor('editor', 'all').token,
+      body: article('commune'),
+      headers,
+    })
+    expect(province.status).toBe(201)
+    expect(province.body.doc.site).toMatchObject({ id: world.sites.commune.id })
+  })
+
+  it('a create without site on the main host lands on the province: 403 for the commune', async () => {
+    const res = await rest(payload, 'POST', '/api/articles', {
+      token: editorOf('commune').token,
+      body: article('commune'),
+      headers: { host: 'vinhan.example.vn' },
+    })
+    expect(res.status).toBe(403)
+  })
+
+  it('a commune chief cannot restore a version of a province article', async () => {
+    const { pub } = world.sites.main.articles
+    const before = await payload.findByID({ collection: 'articles', id: pub, draft: true })
+    const { docs } = await payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: pub } },
+      sort: 'createdAt',
+      limit: 1,
+    })
+    const res = await rest(payload, 'POST', `/api/articles/versions/${docs[0].id}`, {
+      token: chiefOf('commune').token,
+    })
+    expect(res.status).toBe(403)
+    const after = await payload.findByID({ collection: 'articles', id: pub, draft: true })
+    expect(after.title).toBe(before.title)
+    expect(after.updatedAt).toBe(before.updatedAt)
+    // Its own chief may (the control).
+    const own = await rest(payload, 'POST', `/api/articles/versions/${docs[0].id}`, {
+      token: chiefOf('main').token,
+    })
+    expect(own.status).toBe(200)
+  })
+
+  it('bulk PATCH and DELETE by a commune chief touch only the commune', async () => {
+    const ids = SITE_KEYS.map((s) => world.sites[s].articles.review)
+    const where = `where[id][in]=${ids.join(',')}`
+    const patched = await rest(payload, 'PATCH', `/api/articles?${where}&draft=true`, {
+      token: chiefOf('commune').token,
+      body: { summary: 'Sửa hàng loạt' },
+    })
+    expect(patched.status).toBe(200)
+    expect(patched.body.docs.map((d: { id: number }) => d.id)).toEqual([
+      world.sites.commune.articles.review,
+    ])
+    const main = await payload.findByID({ collection: 'articles', id: ids[0], draft: true })
+    expect(main.summary).not.toBe('Sửa hàng loạt')
+    const commune = await payload.findByID({ collection: 'articles', id: ids[1], draft: true })
+    expect(commune.summary).toBe('Sửa hàng loạt')
+    const gql = await graphql(
+      payload,
+      `mutation { updateArticle(id: ${ids[0]}, data: { summary: "Qua GraphQL" }, draft: true) { id } }`,
+      { token: chiefOf('commune').token },
+    )
+    expect(gql.body.errors[0].extensions.statusCode).toBe(403)
+    const fresh = await world.draftBy(
+      world.actor('reporter', 'main'),
+      world.sites.main.id,
+      world.sites.main.category,
+      'Không được xóa',
+    )
+    const deleted = await rest(payload, 'DELETE', `/api/articles?where[id][in]=${fresh.id}`, {
+      token: chiefOf('commune').token,
+    })
+    expect(deleted.body.docs).toEqual([])
+    expect(
+      (await payload.count({ collection: 'articles', where: { id: { equals: fresh.id } } }))
+        .totalDocs,
+    ).toBe(1)
+  })
+
+  it('categories and banners: a site admin manages its own site only', async () => {
+    const admin = world.actor('admin', 'commune')
+    const mine = await rest(payload, 'POST', '/api/categories', {
+      token: admin.token,
+      body: { title: 'Tin cơ sở', site: world.sites.commune.id },
+    })
+    expect(mine.status).toBe(201)
+    const theirs = await rest(payload, 'POST', '/api/categories', {
+      token: admin.token,
+      body: { title: 'Tin cơ sở', site: world.sites.main.id },
+    })
+    expect(theirs.status).toBe(403)
+    const edit = await rest(payload, 'PATCH', `/api/categories/${world.sites.main.category}`, {
+      token: admin.token,
+      body: { title: 'Đổi tên' },
+    })
+    expect(edit.status).toBe(403)
+    const banner = await rest(payload, 'POST', '/api/banners', {
+      token: admin.token,
+      body: { title: 'Banner', image: world.sites.main.media, site: world.sites.main.id },
+    })
+    expect(banner.status).toBe(403)
+  })
+
+  it('a site admin edits its site’s name and footer, not its slug, domains or parent, nor other sites', async () => {
+    const admin = world.actor('admin', 'commune')
+    const res = await rest(payload, 'PATCH', `/api/sites/${world.sites.commune.id}`, {
+      token: admin.token,
+      body: {
+        name: 'Đảng ủy xã An Hòa (mới)',
+        slug: 'chiem-quyen',
+        domains: ['vinhan.example.vn'],
+        parent: null,
+        settings: { footerText: 'Chân trang xã' },
+      },
+    })
+    expect(res.status).toBe(200)
+    const site = await payload.findByID({ collection: 'sites', id: world.sites.commune.id })
+    expect(site.name).toBe('Đảng ủy xã An Hòa (mới)')
+    expect(site.settings?.footerText).toBe('Chân trang xã')
+    expect(site.slug).toBe('xa-an-hoa')
+    expect(site.domains).toEqual(['anhoa.vinhan.example.vn'])
+    expect(site.parent).toMatchObject({ id: world.sites.main.id })
+    const main = await rest(payload, 'PATCH', `/api/sites/${world.sites.main.id}`, {
+      token: admin.token,
+      body: { name: 'Chiếm' },
+    })
+    expect(main.status).toBe(403)
+    const created = await rest(payload, 'POST', '/api/sites', {
+      token: admin.token,
+      body: { name: 'Xã mới', slug: 'xa-moi' },
+    })
+    expect(created.status).toBe(403)
+  })
+
+  it('a domain is held by one site only', async () => {
+    const res = await rest(payload, 'POST', '/api/sites', {
+      token: world.root.token,
+      body: { name: 'Xã Bình Minh', slug: 'xa-binh-minh', domains: ['AnHoa.VinhAn.example.vn'] },
+    })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body)).toContain('anhoa.vinhan.example.vn')
+  })
+})

@@ -1,13 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
-import { isAdmin } from '../../access/isAdmin'
+import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { siteSettingsFields } from '../../sites/siteSettingsFields'
 import { normalizeSite } from './hooks/normalizeSite'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../../site/revalidateHooks'
 import { canUpdateSite } from './access/canUpdateSite'
 import { keepOneMainSite } from './hooks/keepOneMainSite'
 import { keepSiteWithContent } from './hooks/keepSiteWithContent'
+import { validateDomains } from './fields/validateDomains'
+
+// Where a site answers and where it hangs: the province's admins only (a site's own admin could
+// otherwise take another site's domain or slug).
+const provinceAdminsWrite = { create: isAdminField, update: isAdminField }
 
 /**
  * One site per Party committee: the province (the main site, the only one without a parent) and
@@ -43,6 +48,7 @@ export const Sites: CollectionConfig<'sites'> = {
       required: true,
       unique: true,
       index: true,
+      access: provinceAdminsWrite,
       label: { vi: 'Đường dẫn', en: 'Slug' },
       admin: {
         position: 'sidebar',
@@ -61,6 +67,8 @@ export const Sites: CollectionConfig<'sites'> = {
       type: 'text',
       hasMany: true,
       index: true,
+      access: provinceAdminsWrite,
+      validate: validateDomains,
       label: { vi: 'Tên miền', en: 'Domains' },
       admin: {
         position: 'sidebar',
@@ -75,6 +83,7 @@ export const Sites: CollectionConfig<'sites'> = {
       type: 'relationship',
       relationTo: 'sites',
       index: true,
+      access: provinceAdminsWrite,
       label: { vi: 'Đơn vị cấp trên', en: 'Parent site' },
       admin: {
         position: 'sidebar',
