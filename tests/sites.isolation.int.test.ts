@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '../src/access/roles'
+import { moderatedSites, pendingWhere } from '../src/comments/moderatedSites'
+import { SITE_COLLECTIONS } from '../src/sites/siteCollections'
 import { graphql, rest, upload } from './helpers/api'
 import { startTestPayload } from './helpers/testPayload'
 import {
@@ -741,5 +743,52 @@ describe('writing across sites', () => {
     })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toContain('anhoa.vinhan.example.vn')
+  })
+})
+
+describe('admin: moderation queue and list views', () => {
+  it('the queue offers the sites the user moderates, and its site filter stays within them', async () => {
+    const queue = async (a: Actor, site?: SiteKey) => {
+      const sites = await moderatedSites(payload, a.user)
+      const where = pendingWhere(site ? world.sites[site].id : undefined, sites)
+      const { docs } = await payload.find({
+        collection: 'comments',
+        where,
+        depth: 0,
+        user: a.user,
+        overrideAccess: false,
+      })
+      return { sites: sites.map((s) => s.name).sort(), ids: docs.map((d) => d.id).sort() }
+    }
+    const pending = (site: SiteKey) => world.sites[site].comments.pending
+    // Names as they are now (another test renames the commune).
+    const nameOf = async (site: SiteKey) =>
+      (await payload.findByID({ collection: 'sites', id: world.sites[site].id })).name
+    const province = await queue(world.actor('moderator', 'all'))
+    expect(province.sites).toEqual([await nameOf('main'), await nameOf('commune')].sort())
+    expect(province.ids).toEqual([pending('main'), pending('commune')].sort())
+    expect((await queue(world.actor('moderator', 'all'), 'commune')).ids).toEqual([
+      pending('commune'),
+    ])
+    const commune = await queue(world.actor('moderator', 'commune'))
+    expect(commune.sites).toEqual([await nameOf('commune')])
+    expect(commune.ids).toEqual([pending('commune')])
+    // Asking for the province's queue: the filter is ignored, access still applies.
+    expect((await queue(world.actor('moderator', 'commune'), 'main')).ids).toEqual([
+      pending('commune'),
+    ])
+    expect(await moderatedSites(payload, world.actor('editor', 'commune').user)).toEqual([])
+  })
+
+  it('site-owned collections show a site column and filter in list views', () => {
+    for (const slug of SITE_COLLECTIONS) {
+      const field = payload.collections[slug].config.fields.find(
+        (f) => 'name' in f && f.name === 'site',
+      )
+      expect(field?.admin, slug).toMatchObject({
+        disableListColumn: false,
+        disableListFilter: false,
+      })
+    }
   })
 })

@@ -25,6 +25,9 @@ export const sitesPlugin = (): Plugin =>
       label: { vi: 'Trang đơn vị', en: 'Site' },
       // A create that names no site gets the request's (host, /don-vi/ prefix, else the main site).
       defaultValue: ({ req }) => requestSiteId(req),
+      // The plugin hides the field from list columns and filters; province staff, who see every
+      // site's content, need both (staff of one site see the same column with one value).
+      admin: { disableListColumn: false, disableListFilter: false },
     },
     tenantsArrayField: {
       arrayFieldName: 'sites',

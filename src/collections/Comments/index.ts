@@ -28,7 +28,7 @@ export const Comments: CollectionConfig<'comments'> = {
   access: { read: canReadComments, create: nobody, update: isModerator, delete: isAdmin },
   admin: {
     useAsTitle: 'content',
-    defaultColumns: ['content', 'authorName', 'article', 'status', 'flags', 'createdAt'],
+    defaultColumns: ['content', 'authorName', 'article', 'site', 'status', 'flags', 'createdAt'],
     group: { vi: 'Bạn đọc', en: 'Readers' },
     listSearchableFields: ['content', 'authorName', 'authorEmail', 'ipHash'],
   },
