@@ -40,6 +40,14 @@ export const sitesPlugin = (): Plugin =>
           hasMany: true,
           required: true,
           label: { vi: 'Vai trò trên trang này', en: 'Roles on this site' },
+          // 'admin' of one site manages that site's categories, banners, name and footer; only
+          // admins of every site (global role) manage accounts, slugs, domains and other sites.
+          admin: {
+            description: {
+              vi: 'Quản trị viên của một trang: quản lý chuyên mục, banner, tên và chân trang của trang đó; không quản lý tài khoản.',
+              en: "A site's admin manages its categories, banners, name and footer, not accounts.",
+            },
+          },
           options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
         },
       ],
