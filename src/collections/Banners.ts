@@ -23,8 +23,10 @@ export const Banners: CollectionConfig<'banners'> = {
   },
   defaultSort: 'order',
   hooks: {
-    beforeValidate: [normalizeText],
-    beforeChange: [requireRoleOnSite(['admin', 'editor-in-chief'], 'quản lý banner')],
+    beforeValidate: [
+      requireRoleOnSite(['admin', 'editor-in-chief'], 'quản lý banner'),
+      normalizeText,
+    ],
     afterChange: [revalidateSiteAfterChange],
     afterDelete: [revalidateSiteAfterDelete],
   },

@@ -29,8 +29,11 @@ export const Categories: CollectionConfig<'categories'> = {
   },
   defaultSort: 'order',
   hooks: {
-    beforeValidate: [normalizeText, uniqueSlug('categories')],
-    beforeChange: [requireRoleOnSite(['admin'], 'quản lý chuyên mục')],
+    beforeValidate: [
+      requireRoleOnSite(['admin'], 'quản lý chuyên mục'),
+      normalizeText,
+      uniqueSlug('categories'),
+    ],
     afterChange: [revalidateSiteAfterChange],
     afterDelete: [revalidateSiteAfterDelete],
   },

@@ -28,8 +28,7 @@ export const Media: CollectionConfig<'media'> = {
   admin: { group: { vi: 'Nội dung', en: 'Content' } },
   // A caption or credit shown on a live article changed.
   hooks: {
-    beforeValidate: [normalizeText],
-    beforeChange: [requireRoleOnSite(WRITER_ROLES, 'tải ảnh lên')],
+    beforeValidate: [requireRoleOnSite(WRITER_ROLES, 'tải ảnh lên'), normalizeText],
     afterChange: [revalidateSiteAfterChange],
   },
   upload: {

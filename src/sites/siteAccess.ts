@@ -1,7 +1,7 @@
 import type { Access, FieldAccess } from 'payload'
 
 import type { Role } from '../access/roles'
-import { bySiteRoles, hasRoleAnywhere, hasRoleOnSite } from './siteRoles'
+import { bySiteRoles, globalRoles, hasRoleAnywhere, hasRoleOnSite } from './siteRoles'
 
 /** Read, update, delete: documents of the sites where the user holds one of `roles`. */
 export const roleOnSite =
@@ -18,12 +18,17 @@ export const roleAnywhere =
   ({ req }) =>
     hasRoleAnywhere(req.user, ...roles)
 
-/** A field visible or writable only with one of `roles` on the document's own site. */
+/**
+ * A field visible or writable only with one of `roles` on the document's own site. Without a
+ * document (a query being checked, a create) it takes a role held anywhere: queries are then scoped
+ * by the collection (e.g. Comments' scopePrivateQueries). A document read without its `site`
+ * (`select`) shows the field only to those who hold the role on every site.
+ */
 export const roleOnDocSite =
   (...roles: Role[]): FieldAccess =>
   ({ req, doc, siblingData }) => {
     const site = (doc as { site?: unknown } | undefined)?.site ?? siblingData?.site
-    return site === undefined
-      ? hasRoleAnywhere(req.user, ...roles)
-      : hasRoleOnSite(req.user, site as never, ...roles)
+    if (site !== undefined && site !== null) return hasRoleOnSite(req.user, site as never, ...roles)
+    if (doc) return globalRoles(req.user).some((r) => roles.includes(r))
+    return hasRoleAnywhere(req.user, ...roles)
   }

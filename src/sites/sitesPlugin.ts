@@ -25,6 +25,9 @@ export const sitesPlugin = (): Plugin =>
       label: { vi: 'Trang đơn vị', en: 'Site' },
       // A create that names no site gets the request's (host, /don-vi/ prefix, else the main site).
       defaultValue: ({ req }) => requestSiteId(req),
+      // The plugin hides the field from list columns and filters; province staff, who see every
+      // site's content, need both (staff of one site see the same column with one value).
+      admin: { disableListColumn: false, disableListFilter: false },
     },
     tenantsArrayField: {
       arrayFieldName: 'sites',
@@ -37,6 +40,14 @@ export const sitesPlugin = (): Plugin =>
           hasMany: true,
           required: true,
           label: { vi: 'Vai trò trên trang này', en: 'Roles on this site' },
+          // 'admin' of one site manages that site's categories, banners, name and footer; only
+          // admins of every site (global role) manage accounts, slugs, domains and other sites.
+          admin: {
+            description: {
+              vi: 'Quản trị viên của một trang: quản lý chuyên mục, banner, tên và chân trang của trang đó; không quản lý tài khoản.',
+              en: "A site's admin manages its categories, banners, name and footer, not accounts.",
+            },
+          },
           options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
         },
       ],

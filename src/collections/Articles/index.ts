@@ -54,8 +54,12 @@ export const Articles: CollectionConfig<'articles'> = {
   defaultSort: '-updatedAt',
   endpoints: [transitionEndpoint, historyEndpoint, viewEndpoint, ratingEndpoint],
   hooks: {
-    beforeValidate: [normalizeText, uniqueSlug('articles')],
-    beforeChange: [requireRoleOnSite(WRITER_ROLES, 'viết tin bài'), setCreatedBy, guardPublishing],
+    beforeValidate: [
+      requireRoleOnSite(WRITER_ROLES, 'viết tin bài'),
+      normalizeText,
+      uniqueSlug('articles'),
+    ],
+    beforeChange: [setCreatedBy, guardPublishing],
     afterChange: [recordDirectUnpublish, syncSearchAfterChange, revalidateArticle],
     beforeDelete: [deleteReaderData],
     afterDelete: [syncSearchAfterDelete, revalidateSiteAfterDelete],

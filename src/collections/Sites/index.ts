@@ -8,6 +8,11 @@ import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../../site
 import { canUpdateSite } from './access/canUpdateSite'
 import { keepOneMainSite } from './hooks/keepOneMainSite'
 import { keepSiteWithContent } from './hooks/keepSiteWithContent'
+import { validateDomains } from './fields/validateDomains'
+
+// Where a site answers and where it hangs: the province's admins only (a site's own admin could
+// otherwise take another site's domain or slug).
+const provinceAdminsWrite = { create: isAdminField, update: isAdminField }
 
 /**
  * One site per Party committee: the province (the main site, the only one without a parent) and
@@ -47,7 +52,7 @@ export const Sites: CollectionConfig<'sites'> = {
       required: true,
       unique: true,
       index: true,
-      access: adminOnlyField,
+      access: provinceAdminsWrite,
       label: { vi: 'Đường dẫn', en: 'Slug' },
       admin: {
         position: 'sidebar',
@@ -66,7 +71,8 @@ export const Sites: CollectionConfig<'sites'> = {
       type: 'text',
       hasMany: true,
       index: true,
-      access: adminOnlyField,
+      access: provinceAdminsWrite,
+      validate: validateDomains,
       label: { vi: 'Tên miền', en: 'Domains' },
       admin: {
         position: 'sidebar',
@@ -81,7 +87,7 @@ export const Sites: CollectionConfig<'sites'> = {
       type: 'relationship',
       relationTo: 'sites',
       index: true,
-      access: adminOnlyField,
+      access: provinceAdminsWrite,
       label: { vi: 'Đơn vị cấp trên', en: 'Parent site' },
       admin: {
         position: 'sidebar',
