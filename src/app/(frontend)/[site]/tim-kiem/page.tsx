@@ -16,6 +16,10 @@ import { getCategories, getLatest } from '@/site/queries'
 import { searchHitHrefs } from '@/site/searchHitHrefs'
 import { siteOrNotFound } from '@/site/siteOrNotFound'
 
+// Results depend on the query string: rendered on every request (the [site] layout's empty
+// generateStaticParams would otherwise make it a cached page).
+export const dynamic = 'force-dynamic'
+
 type Props = {
   params: Promise<{ site: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
