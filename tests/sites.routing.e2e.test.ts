@@ -124,8 +124,9 @@ beforeAll(async () => {
     communeCategory.id,
     'An Hòa kết nạp đảng viên mới',
   )
-  const mainCategory = (await api(admin, 'GET', '/api/categories?limit=1&depth=0&sort=order')).body
-    .docs[0]
+  const mainCategory = (
+    await api(admin, 'GET', `/api/categories?where[site][equals]=${main.id}&limit=1&depth=0`)
+  ).body.docs[0]
   mainNews = await publishArticle('', mainCategory.id, 'Tỉnh ủy Vĩnh An họp phiên thường kỳ')
   mainShared = await publishArticle('', mainCategory.id, 'Tỉnh ủy Vĩnh An phát động thi đua')
   // Sharing: down to the commune, and up to the main site ("Tin cơ sở").

@@ -3,6 +3,7 @@ import { cache } from 'react'
 import type { Site } from '../payload-types'
 import { parseSiteParam, type SiteMode } from '../sites/siteParam'
 import { getPayloadClient } from './getPayloadClient'
+import { tagSitePages } from './tagSitePages'
 import { basePathFor, canonicalOrigin, type SiteLocation } from './urls'
 
 export type SiteSettings = NonNullable<Site['settings']> & { portalName: string }
@@ -27,6 +28,7 @@ export const settingsOf = (site: Pick<Site, 'name' | 'settings'>): SiteSettings 
 /**
  * Read once per render (React cache) and from the database every time: a site created or
  * changed on another instance shows at once. null for a slug no site has (the page's 404).
+ * Tags the page being rendered with the site, for revalidation per site.
  */
 export const getSite = cache(async (param: string): Promise<PublicSite | null> => {
   const parsed = parseSiteParam(param)
@@ -41,6 +43,7 @@ export const getSite = cache(async (param: string): Promise<PublicSite | null> =
   })
   const doc = docs[0]
   if (!doc) return null
+  await tagSitePages(doc.slug)
   const isMain = !doc.parent
   const domains = doc.domains ?? []
   return {

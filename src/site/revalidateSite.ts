@@ -1,8 +1,8 @@
 import { after } from 'next/server'
-import { revalidatePath } from 'next/cache'
+import { revalidatePath, revalidateTag } from 'next/cache'
 import { createHmac } from 'node:crypto'
 
-import { siteRoots } from '../sites/siteParam'
+import { siteCacheTag } from '../sites/siteParam'
 
 /** Shared secret of POST /api/revalidate, derived from PAYLOAD_SECRET. */
 export const revalidateToken = () =>
@@ -45,13 +45,13 @@ export async function notifyPeers(targets = revalidateTargets(), sites?: string[
 }
 
 /**
- * Drops this server's cached pages of the named sites, or of every site. A site's pages live
- * under /h-{slug} and /p-{slug} (src/sites/siteParam.ts): other sites' pages stay cached.
+ * Drops this server's cached pages of the named sites (their cache tag, both /h-{slug} and
+ * /p-{slug}), or of every site; other sites' pages stay cached. `expire: 0`: the next visit
+ * renders afresh, as revalidatePath does, instead of getting the old page once more.
  */
 export function revalidateLocally(sites?: string[]): void {
   if (!sites) return revalidatePath('/', 'layout')
-  for (const slug of new Set(sites))
-    for (const root of siteRoots(slug)) revalidatePath(root, 'layout')
+  for (const slug of new Set(sites)) revalidateTag(siteCacheTag(slug), { expire: 0 })
 }
 
 /**

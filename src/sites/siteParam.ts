@@ -22,8 +22,9 @@ export function parseSiteParam(param: string): { mode: SiteMode; slug: string } 
   return { mode: match[1] === 'h' ? 'host' : 'prefix', slug: match[2] }
 }
 
-/** The two cache roots of a site: revalidating both drops every page of it, and nothing else. */
-export const siteRoots = (slug: string) => [
-  `/${siteParam('host', slug)}`,
-  `/${siteParam('prefix', slug)}`,
-]
+/**
+ * The cache tag every cached page of a site carries (src/site/tagSitePages.ts): Next derives
+ * its own path tags from the route pattern (`/[site]/…`), which names every site at once, so a
+ * site's pages are dropped by this tag instead, leaving other sites' pages cached.
+ */
+export const siteCacheTag = (slug: string) => `site:${slug}`
