@@ -4,7 +4,7 @@ import { anyone } from '../../access/anyone'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { siteSettingsFields } from '../../sites/siteSettingsFields'
 import { normalizeSite } from './hooks/normalizeSite'
-import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../../site/revalidateHooks'
+import { revalidateSiteItself, revalidateSiteItselfAfterDelete } from '../../site/revalidateHooks'
 import { canUpdateSite } from './access/canUpdateSite'
 import { keepOneMainSite } from './hooks/keepOneMainSite'
 import { keepSiteWithContent } from './hooks/keepSiteWithContent'
@@ -41,8 +41,8 @@ export const Sites: CollectionConfig<'sites'> = {
     beforeValidate: [normalizeSite],
     beforeChange: [keepOneMainSite],
     beforeDelete: [keepSiteWithContent],
-    afterChange: [revalidateSiteAfterChange],
-    afterDelete: [revalidateSiteAfterDelete],
+    afterChange: [revalidateSiteItself],
+    afterDelete: [revalidateSiteItselfAfterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên đơn vị', en: 'Name' } },

@@ -2,9 +2,11 @@
 
 import Link from 'next/link'
 
+import { useSitePath } from '@/site/components/BasePath'
 import { SearchForm } from '@/site/components/SearchForm'
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const sitePath = useSitePath()
   return (
     <section className="error-page" aria-labelledby="loi">
       <h1 id="loi" className="page-title">
@@ -16,9 +18,9 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
           Thử lại
         </button>
       </p>
-      <SearchForm id="tim-kiem-loi" name="Tìm tin bài khác" />
+      <SearchForm id="tim-kiem-loi" name="Tìm tin bài khác" action={sitePath('/tim-kiem')} />
       <p>
-        <Link href="/">Về trang chủ</Link>
+        <Link href={sitePath('/')}>Về trang chủ</Link>
       </p>
     </section>
   )

@@ -19,18 +19,25 @@ import {
   getArticleStats,
   getNeighbours,
   getOtherArticles,
-  getSiteSettings,
 } from '@/site/queries'
-import { absolute, articlePath, categoryPath } from '@/site/urls'
+import { articleCanonical } from '@/site/articleLinks'
+import { getSite } from '@/site/getSite'
+import { siteOrNotFound } from '@/site/siteOrNotFound'
+import { articlePath, assetUrl, categoryPath } from '@/site/urls'
 
 export const revalidate = 60 // why 60, and the 3 s nginx sees: next.config.ts
 export const generateStaticParams = () => []
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = { params: Promise<{ site: string; slug: string }> }
+
+// An article shared to this site (alsoOn) shows here too, but its canonical URL, Open Graph url
+// and JSON-LD url are its origin's; comments, ratings and views stay on the one article id.
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getArticleBySlug((await params).slug)
-  if (!article) return { title: 'Không tìm thấy trang' }
+  const site = await getSite((await params).site)
+  const article = site && (await getArticleBySlug(site, (await params).slug))
+  if (!site || !article) return { title: 'Không tìm thấy trang' }
+  const url = articleCanonical(site, article)
   const cover = imageSource(article.cover, 'hero')
   const images = cover
     ? [{ url: cover.src, width: cover.width, height: cover.height, alt: cover.alt }]
@@ -38,12 +45,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: article.title,
     description: article.summary ?? undefined,
-    alternates: { canonical: articlePath(article.slug!) },
+    alternates: { canonical: url },
     openGraph: {
       type: 'article',
       title: article.title,
       description: article.summary ?? undefined,
-      url: articlePath(article.slug!),
+      url,
       publishedTime: article.publishedAt ?? undefined,
       modifiedTime: article.updatedAt,
       section: typeof article.category === 'object' ? article.category.title : undefined,
@@ -60,22 +67,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await getArticleBySlug((await params).slug)
+  const site = await siteOrNotFound(params)
+  const article = await getArticleBySlug(site, (await params).slug)
   if (!article) notFound()
   const category = typeof article.category === 'object' ? article.category : null
-  const [neighbours, others, stats, settings, comments] = await Promise.all([
-    getNeighbours(article),
-    getOtherArticles(article),
+  const [neighbours, others, stats, comments] = await Promise.all([
+    getNeighbours(site, article),
+    getOtherArticles(site, article),
     getArticleStats(article.id),
-    getSiteSettings(),
     getApprovedComments(article.id),
   ])
+  const { settings } = site
   const cover = imageSource(article.cover, 'hero')
-  const url = absolute(articlePath(article.slug!))
+  const url = articleCanonical(site, article)
+  // A shared article is published by its origin site.
+  const origin = typeof article.site === 'object' ? article.site : null
+  const publisher = origin && origin.id !== site.id ? origin.name : settings.portalName
 
   return (
     <>
       <Breadcrumbs
+        site={site}
         items={[
           ...(category ? [{ name: category.title, path: categoryPath(category.slug!) }] : []),
           { name: article.title, path: articlePath(article.slug!) },
@@ -128,19 +140,21 @@ export default async function ArticlePage({ params }: Props) {
 
       <div className="related">
         <ArticleList
+          site={site}
           id="tin-moi-hon"
           title="Những tin mới hơn"
           articles={neighbours.newer}
           variant="title"
         />
         <ArticleList
+          site={site}
           id="tin-cu-hon"
           title="Những tin cũ hơn"
           articles={neighbours.older}
           variant="title"
         />
       </div>
-      <ArticleList id="tin-khac" title="Các tin khác" articles={others} variant="row" />
+      <ArticleList site={site} id="tin-khac" title="Các tin khác" articles={others} variant="row" />
 
       <ViewBeacon articleId={article.id} />
       <JsonLd
@@ -153,10 +167,11 @@ export default async function ArticlePage({ params }: Props) {
           dateModified: article.updatedAt,
           author: article.byline
             ? { '@type': 'Person', name: article.byline.replace(/^(Bài(, ảnh)?|Ảnh):\s*/i, '') }
-            : { '@type': 'Organization', name: settings.portalName },
-          image: cover ? [absolute(cover.src)] : undefined,
+            : { '@type': 'Organization', name: publisher },
+          image: cover ? [assetUrl(site, cover.src)] : undefined,
+          url,
           mainEntityOfPage: url,
-          publisher: { '@type': 'Organization', name: settings.portalName },
+          publisher: { '@type': 'Organization', name: publisher },
           articleSection: category?.title,
           inLanguage: 'vi',
         }}
