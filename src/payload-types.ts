@@ -324,6 +324,9 @@ export interface User {
   sites?:
     | {
         site: number | Site;
+        /**
+         * A site's admin manages its categories, banners, name and footer, not accounts.
+         */
         roles: ('admin' | 'editor-in-chief' | 'editor' | 'reporter' | 'moderator')[];
         id?: string | null;
       }[]

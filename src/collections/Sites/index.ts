@@ -17,12 +17,9 @@ const provinceAdminsWrite = { create: isAdminField, update: isAdminField }
 /**
  * One site per Party committee: the province (the main site, the only one without a parent) and
  * each commune, ward or provincial agency. A site serves on its own domains and under
- * /don-vi/{slug} on the main host (src/sites/resolveSite.ts), from the moment it is created.
+ * /don-vi/{slug} on the main host (src/proxy.ts, src/sites/siteLookup.ts), from the moment it is
+ * created.
  */
-// Where a site serves and where it hangs: system administrators only (a site's own chief edits
-// its name, footer and logo).
-const adminOnlyField = { create: isAdminField, update: isAdminField }
-
 export const Sites: CollectionConfig<'sites'> = {
   slug: 'sites',
   labels: {

@@ -27,13 +27,8 @@ type Props = {
 
 /**
  * The search of one site: its own articles and those shared to it. On the main site `co-so=1`
- * adds its communes' articles. `site` / `withSubsites` / `siteSlug` come with the site-scoped
- * search (src/search); until it lands they travel through a cast and are ignored there.
+ * adds its communes' articles.
  */
-type SiteSearchParams = Parameters<typeof searchArticles>[0] & {
-  site?: number
-  withSubsites?: boolean
-}
 
 const text = (value: string | string[] | undefined) =>
   String((Array.isArray(value) ? value[0] : value) ?? '')
@@ -63,8 +58,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   let unavailable = false
   if (parsed.ok) {
     try {
-      const scoped: SiteSearchParams = { ...parsed.params, site: site.id, withSubsites }
-      result = await searchArticles(scoped)
+      result = await searchArticles({ ...parsed.params, site: site.id, withSubsites })
       const hrefs = await searchHitHrefs(site, result.hits)
       result = { ...result, hits: result.hits.map((hit, i) => ({ ...hit, url: hrefs[i] })) }
     } catch (error) {
