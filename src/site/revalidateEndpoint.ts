@@ -3,7 +3,7 @@ import { timingSafeEqual } from 'node:crypto'
 import type { Endpoint } from 'payload'
 
 import { errorResponse } from '../lib/errorResponse'
-import { revalidateToken } from './revalidateSite'
+import { revalidateToken } from './revalidateToken'
 
 /** POST /api/revalidate: lets the jobs worker (another process) refresh this server's pages. */
 export const revalidateEndpoint: Endpoint = {
