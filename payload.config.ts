@@ -27,6 +27,7 @@ import { migrations } from './src/migrations'
 import { s3StoragePlugin } from './src/media/s3StoragePlugin'
 import { publishScheduledArticle } from './src/workflow/publishScheduledArticle'
 import { searchEndpoint } from './src/search/searchEndpoint'
+import { workerEndpoint } from './src/launcher/workerEndpoint'
 import { syncArticleToSearch } from './src/search/syncArticleTask'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -74,7 +75,7 @@ export default buildConfig({
     Ratings,
     Sites,
   ],
-  endpoints: [revalidateEndpoint, searchEndpoint],
+  endpoints: [revalidateEndpoint, searchEndpoint, workerEndpoint],
   globals: [ModerationSettings],
   editor: lexicalEditor(),
   // SMTP when SMTP_HOST is set, otherwise every mail is written to the log.

@@ -51,7 +51,7 @@ export function sampleMemory(rootPid: number, everyMs = 500) {
               : undefined)
         const pss = pssMb(row.pid)
         now[kind ?? 'app'] += pss
-        // Within the app: the Next.js web server, and the launcher (Payload, the jobs worker, tsx).
+        // Within the app: the Next.js web server (with the jobs worker), and the launcher (engines, tsx).
         if (!kind) now[/webServer\.ts/.test(row.args) ? 'web' : 'launcher'] += pss
         walk(row.pid, kind)
       }

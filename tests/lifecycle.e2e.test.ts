@@ -260,7 +260,8 @@ describe('the launcher life cycle', () => {
         '--name',
         'Sau sao lưu',
       ])
-      expect(await extra.exited).toBe(0)
+      const created = await extra.exited
+      expect({ code: created, output: extra.state.output }).toMatchObject({ code: 0 })
 
       const restore = npm(['restore', '--', file!, '--yes'])
       const code = await restore.exited

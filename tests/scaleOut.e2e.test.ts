@@ -131,7 +131,7 @@ describe('two instances behind nginx', () => {
     expect(apiRes.headers.get('x-cache-status')).toBeNull()
     expect((await fetch(nginx.base + '/admin/login')).headers.get('x-cache-status')).toBeNull()
     // Only A runs the jobs queue (Payload does not lock job pickup: one worker per deployment).
-    expect(a.output).toContain('Hàng đợi công việc: chạy trong tiến trình này')
+    expect(a.output).toContain('Hàng đợi công việc: chạy trong tiến trình máy chủ web')
     expect(b.output).toContain('Hàng đợi công việc: không chạy ở đây (JOBS_WORKER=0)')
   })
 

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { revalidateToken } from '../src/site/revalidateSite'
+import { revalidateToken } from '../src/site/revalidateToken'
 import { buildRss } from '../src/site/rss'
 import { rest } from './helpers/api'
 import { createAccounts, createCategory, createDraft, moveTo } from './helpers/fixtures'

@@ -9,7 +9,6 @@ import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 
 import { demoAccounts } from '../seed/demoAccounts'
-import { applyMigrations, bootPayload, shutdownPayload } from './bootPayload'
 import { demoPassword } from './demoPassword'
 import { startEngines, usesEmbeddedEngines } from './engines'
 import { acquireInstanceLock, describeInstance, type InstanceLock } from './instanceLock'
@@ -18,8 +17,9 @@ import { dataDir, repoRoot } from './paths'
 import { runCommand } from './runCommand'
 import { userCommand } from './userCommand'
 import { watchParents } from './watchParents'
+import { prepareDatabase } from './prepareDatabase'
 import { startJobWorker } from './worker'
-import { revalidateToken } from '../site/revalidateSite'
+import { revalidateToken } from '../site/revalidateToken'
 
 const [command = 'dev', ...args] = process.argv.slice(2)
 const log = (message: string) => console.log(`[launcher] ${message}`)
@@ -101,41 +101,33 @@ async function startServing(
 ) {
   const engines = await startEngines({ registerExitHook: false })
   cleanups.push(['engines', engines.stop])
-  const payload = await bootPayload(engines.env)
-  cleanups.push(['payload', () => shutdownPayload(payload)])
-  await applyMigrations(payload)
-
   // Demo accounts exist only in our own embedded database: no password file otherwise.
   const password = engines.embeddedDatabase ? demoPassword() : ''
-  const { totalDocs: users } = await payload.count({ collection: 'users' })
-  if (users === 0 && engines.embeddedDatabase) {
-    log('Cơ sở dữ liệu trống: tạo nội dung mẫu…')
-    const { seedDemo } = await import('../seed')
-    const report = await seedDemo(payload, { password })
-    log(
-      `Đã tạo ${report.users} tài khoản, ${report.categories} chuyên mục, ${report.articles} tin bài`,
-    )
-  }
+  await prepareDatabase(engines.env, engines.embeddedDatabase, cleanups)
 
   const port = Number(process.env.PORT || 3000)
   const host = process.env.HOST || '127.0.0.1'
-  // Jobs run in this process, outside Next: they refresh the site through the web server.
+  // The jobs refresh the site through the web server (also when they run inside it).
   process.env.REVALIDATE_URL ||= `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
 
-  // One worker per deployment: extra web instances run with JOBS_WORKER=0.
-  if (process.env.JOBS_WORKER !== '0') {
-    const worker = startJobWorker(payload)
-    cleanups.push(['worker', worker.stop])
-    log('Hàng đợi công việc: chạy trong tiến trình này')
-  } else {
-    log('Hàng đợi công việc: không chạy ở đây (JOBS_WORKER=0)')
-  }
+  // One worker per deployment, inside the web server (src/launcher/workerInWebServer.ts): extra
+  // web instances run with JOBS_WORKER=0.
+  const runWorker = process.env.JOBS_WORKER !== '0'
+  log(
+    runWorker
+      ? 'Hàng đợi công việc: chạy trong tiến trình máy chủ web'
+      : 'Hàng đợi công việc: không chạy ở đây (JOBS_WORKER=0)',
+  )
 
   const next = await startNextServer({
     mode,
     port,
     host,
-    env: { ...engines.env, NODE_ENV: mode === 'dev' ? 'development' : 'production' },
+    env: {
+      ...engines.env,
+      NODE_ENV: mode === 'dev' ? 'development' : 'production',
+      PORTAL_RUN_WORKER: runWorker ? '1' : '0',
+    },
   })
   cleanups.push(['next', next.stop])
   next.child.once('exit', (code) => {
@@ -148,7 +140,7 @@ async function startServing(
   if (mode === 'start') await refreshPages(process.env.REVALIDATE_URL!)
   // Commands beside us (npm run user, reindex …) may now borrow the engines.
   lock?.update({
-    worker: process.env.JOBS_WORKER !== '0',
+    worker: runWorker,
     state: 'serving',
     url: next.url,
     postgresPort: engines.postgres?.port,

@@ -12,6 +12,8 @@ import next from 'next'
 import { SOCKET_ADDRESS_HEADER } from '../visitors/clientAddress'
 import { repoRoot } from './paths'
 import { watchParents } from './watchParents'
+import { stopWorkerInWebServer } from './workerInWebServer'
+import { workerToken } from './workerToken'
 
 const dev = process.env.NODE_ENV !== 'production'
 const port = Number(process.env.PORT || 3000)
@@ -28,13 +30,35 @@ const server = createServer((req, res) => {
   req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? ''
   void handle(req, res)
 })
-server.listen(port, hostname, () =>
-  console.log(`▲ Next.js ${dev ? 'dev' : 'production'} on http://${hostname}:${port}`),
-)
+server.listen(port, hostname, () => {
+  console.log(`▲ Next.js ${dev ? 'dev' : 'production'} on http://${hostname}:${port}`)
+  if (process.env.PORTAL_RUN_WORKER === '1') void askForWorker()
+})
 
-// Stop taking requests, drop idle keep-alive sockets, give in-flight requests 5 s, then leave.
+/**
+ * The jobs worker runs in this process on the Payload the API routes hold: ask our own API to
+ * start it (src/launcher/workerEndpoint.ts), retrying while the first compile (dev) is under way.
+ */
+async function askForWorker() {
+  const host = hostname === '0.0.0.0' ? '127.0.0.1' : hostname
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const res = await fetch(`http://${host}:${port}/api/worker/start`, {
+      method: 'POST',
+      headers: { 'x-worker-token': workerToken() },
+    }).catch(() => null)
+    if (res?.ok) return
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+  }
+  console.error('[worker] Máy chủ web không khởi động được hàng đợi công việc')
+}
+
+// Stop taking requests, drop idle keep-alive sockets, let the jobs worker finish its job, give
+// them 5 s, then leave.
 const stop = () => {
-  server.on('close', () => void app.close().finally(() => process.exit(0)))
+  const closed = new Promise((resolve) => server.on('close', resolve))
+  void Promise.all([closed, stopWorkerInWebServer().catch(() => {})])
+    .then(() => app.close())
+    .finally(() => process.exit(0))
   server.close()
   server.closeIdleConnections()
   setTimeout(() => {

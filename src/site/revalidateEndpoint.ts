@@ -3,7 +3,8 @@ import type { Endpoint } from 'payload'
 
 import { errorResponse } from '../lib/errorResponse'
 import { isSiteSlug } from '../sites/siteParam'
-import { revalidateLocally, revalidateToken } from './revalidateSite'
+import { revalidateLocally } from './revalidateSite'
+import { revalidateToken } from './revalidateToken'
 
 /**
  * POST /api/revalidate: lets the jobs worker (another process) and peer instances refresh this

@@ -1,14 +1,8 @@
 import { after } from 'next/server'
 import { revalidatePath, revalidateTag } from 'next/cache'
-import { createHmac } from 'node:crypto'
 
 import { siteCacheTag } from '../sites/siteParam'
-
-/** Shared secret of POST /api/revalidate, derived from PAYLOAD_SECRET. */
-export const revalidateToken = () =>
-  createHmac('sha256', process.env.PAYLOAD_SECRET || '')
-    .update('revalidate-site')
-    .digest('hex')
+import { revalidateToken } from './revalidateToken'
 
 /**
  * Web servers whose page caches must drop a change: REVALIDATE_PEERS (comma-separated base URLs
