@@ -7,6 +7,8 @@ import { nobodyField } from '../../access/nobody'
 import { normalizeText } from '../../hooks/normalizeText'
 import { uniqueSlug } from '../../hooks/uniqueSlug'
 import { guardPublishing } from '../../workflow/guardPublishing'
+import { deleteShareProposals } from '../../sites/sharing/deleteShareProposals'
+import { guardAlsoOn } from '../../sites/sharing/guardAlsoOn'
 import { recordDirectUnpublish } from '../../workflow/recordDirectUnpublish'
 import { STATES, stateLabels } from '../../workflow/states'
 import { canDeleteArticles } from './access/canDeleteArticles'
@@ -16,6 +18,7 @@ import { historyEndpoint } from './endpoints/history'
 import { transitionEndpoint } from './endpoints/transition'
 import { ratingEndpoint } from './endpoints/rating'
 import { viewEndpoint } from './endpoints/view'
+import { proposeEndpoint, shareEndpoint, unshareEndpoint } from './endpoints/share'
 import { deleteReaderData } from './hooks/deleteReaderData'
 import { setCreatedBy } from './hooks/setCreatedBy'
 import { syncSearchAfterChange, syncSearchAfterDelete } from './hooks/syncSearchIndex'
@@ -52,12 +55,25 @@ export const Articles: CollectionConfig<'articles'> = {
     },
   },
   defaultSort: '-updatedAt',
-  endpoints: [transitionEndpoint, historyEndpoint, viewEndpoint, ratingEndpoint],
+  endpoints: [
+    transitionEndpoint,
+    historyEndpoint,
+    viewEndpoint,
+    ratingEndpoint,
+    shareEndpoint,
+    unshareEndpoint,
+    proposeEndpoint,
+  ],
   hooks: {
     beforeValidate: [normalizeText, uniqueSlug('articles')],
-    beforeChange: [requireRoleOnSite(WRITER_ROLES, 'viết tin bài'), setCreatedBy, guardPublishing],
+    beforeChange: [
+      requireRoleOnSite(WRITER_ROLES, 'viết tin bài'),
+      setCreatedBy,
+      guardPublishing,
+      guardAlsoOn,
+    ],
     afterChange: [recordDirectUnpublish, syncSearchAfterChange, revalidateArticle],
-    beforeDelete: [deleteReaderData],
+    beforeDelete: [deleteReaderData, deleteShareProposals],
     afterDelete: [syncSearchAfterDelete, revalidateSiteAfterDelete],
   },
   // Slugs are unique per site: each site has its own /tin-tuc/{slug}.
@@ -143,6 +159,8 @@ export const Articles: CollectionConfig<'articles'> = {
       hasMany: true,
       index: true,
       label: { vi: 'Đăng cả trên trang', en: 'Also on' },
+      // A copy is a new article of its own site: it is not shared anywhere until someone shares it.
+      hooks: { beforeDuplicate: [() => []] },
       admin: {
         position: 'sidebar',
         description: {
