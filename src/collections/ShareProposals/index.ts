@@ -91,6 +91,10 @@ export const ShareProposals: CollectionConfig<'share-proposals'> = {
       label: { vi: 'Thời điểm duyệt', en: 'Decided at' },
       admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
     },
-    { name: 'decisionNote', type: 'textarea', label: { vi: 'Ghi chú khi duyệt', en: 'Decision note' } },
+    {
+      name: 'decisionNote',
+      type: 'textarea',
+      label: { vi: 'Ghi chú khi duyệt', en: 'Decision note' },
+    },
   ],
 }

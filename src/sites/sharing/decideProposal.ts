@@ -75,8 +75,7 @@ export async function decideProposal(args: {
         status: decision === 'accept' ? 'accepted' : 'declined',
         decidedBy: req.user!.id,
         decidedAt: new Date().toISOString(),
-        decisionNote:
-          typeof args.note === 'string' ? args.note.normalize('NFC').trim() : undefined,
+        decisionNote: typeof args.note === 'string' ? args.note.normalize('NFC').trim() : undefined,
       },
       req,
       overrideAccess: true,

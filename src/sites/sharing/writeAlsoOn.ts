@@ -25,8 +25,7 @@ export async function writeAlsoOn(
     sql`SELECT id FROM _articles_v WHERE parent_id = ${articleId} AND latest
         ORDER BY updated_at DESC LIMIT 1`,
   )
-  if (latest)
-    await changeRows(req, '_articles_v_rels', Number(latest.id), 'version.alsoOn', change)
+  if (latest) await changeRows(req, '_articles_v_rels', Number(latest.id), 'version.alsoOn', change)
   // The search document and the public pages of the sites concerned follow the change.
   await queueSearchSync(req, articleId)
   revalidateSite()
