@@ -170,6 +170,14 @@ export const Articles: CollectionConfig<'articles'> = {
       },
     },
     {
+      name: 'sharePanel',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/sites/sharing/admin/SharePanel#SharePanel' },
+      },
+    },
+    {
       name: 'featured',
       type: 'checkbox',
       defaultValue: false,
