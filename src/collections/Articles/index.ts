@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isWriter } from '../../access/isWriter'
 import { WRITER_ROLES } from '../../access/roles'
 import { requireRoleOnSite } from '../../sites/requireRoleOnSite'
+import { idOf } from '../../sites/siteRoles'
 import { nobodyField } from '../../access/nobody'
 import { normalizeText } from '../../hooks/normalizeText'
 import { uniqueSlug } from '../../hooks/uniqueSlug'
@@ -161,6 +162,11 @@ export const Articles: CollectionConfig<'articles'> = {
       label: { vi: 'Đăng cả trên trang', en: 'Also on' },
       // A copy is a new article of its own site: it is not shared anywhere until someone shares it.
       hooks: { beforeDuplicate: [() => []] },
+      // The origin is never in its own list (guardAlsoOn drops it anyway).
+      filterOptions: ({ data }) => {
+        const origin = idOf(data?.site)
+        return origin === null ? true : { id: { not_equals: origin } }
+      },
       admin: {
         position: 'sidebar',
         description: {
