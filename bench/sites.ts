@@ -22,7 +22,8 @@ import { ensureWrk, wrk, WRK_CONNECTIONS, WRK_SECONDS, WRK_THREADS, type Load } 
 
 const SITES = Number(process.env.BENCH_SITES || 120)
 const CATEGORIES = 8
-const ARTICLES = 50
+// 50 articles in each category: 400 per site, 48,000 in all (issue 12's figure).
+const ARTICLES = 50 * CATEGORIES
 const DOMAIN = 'vinhan.bench'
 
 type Page = { name: string; url: string; headers?: Record<string, string> }
@@ -96,7 +97,7 @@ export async function benchSites(): Promise<string> {
   return [
     `### Sites: 1 vs ${SITES + 1} (${new Date().toISOString()})`,
     '',
-    `Command: \`npm run bench -- sites\` (two installs in this run, each \`npm start\` on fresh embedded engines with the seeded demo data; the second also has ${SITES} commune sites × ${CATEGORIES} categories × ${ARTICLES} articles = ${(SITES * ARTICLES).toLocaleString('en')} articles of ~600 words, inserted with SQL in ${inserted.seconds.toFixed(0)} s; wrk \`-t${WRK_THREADS} -c${WRK_CONNECTIONS} -d${WRK_SECONDS}s --latency\`; load average at the end ${os.loadavg()[0].toFixed(1)}).`,
+    `Command: \`npm run bench -- sites\` (two installs in this run, each \`npm start\` on fresh embedded engines with the seeded demo data; the second also has ${SITES} commune sites × ${CATEGORIES} categories × ${ARTICLES / CATEGORIES} articles = ${(SITES * ARTICLES).toLocaleString('en')} articles of ~600 words, inserted with SQL in ${inserted.seconds.toFixed(0)} s; wrk \`-t${WRK_THREADS} -c${WRK_CONNECTIONS} -d${WRK_SECONDS}s --latency\`; load average at the end ${os.loadavg()[0].toFixed(1)}).`,
     '',
     '| install | page | req/s | p50 ms | p99 ms | errors |',
     '|---|---|---|---|---|---|',
@@ -119,17 +120,33 @@ export async function benchSites(): Promise<string> {
 
 const log = (message: string) => console.log(`[bench sites] ${message}`)
 
-/** GET with node:http: unlike fetch, it sends the Host header we give (a site's own domain). */
-function get(url: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; text: string }>((resolve, reject) => {
-    const req = http.get(url, { headers }, (res) => {
-      let text = ''
-      res.setEncoding('utf8')
-      res.on('data', (d) => (text += d))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }))
-    })
-    req.on('error', reject)
-  })
+/**
+ * GET with node:http: unlike fetch, it sends the Host header we give (a site's own domain).
+ * Follows up to 3 redirects on the same server (Next answers `/don-vi/x/` with a 308 to `/don-vi/x`).
+ */
+async function get(
+  url: string,
+  headers: Record<string, string> = {},
+  hops = 3,
+): Promise<{ status: number; text: string }> {
+  const res = await new Promise<{ status: number; text: string; location?: string }>(
+    (resolve, reject) => {
+      const req = http.get(url, { headers }, (r) => {
+        let text = ''
+        r.setEncoding('utf8')
+        r.on('data', (d) => (text += d))
+        r.on('end', () =>
+          resolve({ status: r.statusCode ?? 0, text, location: r.headers.location }),
+        )
+      })
+      req.on('error', reject)
+    },
+  )
+  if (res.status >= 300 && res.status < 400 && res.location && hops > 0) {
+    const next = new URL(res.location, url)
+    return get(new URL(next.pathname + next.search, url).href, headers, hops - 1)
+  }
+  return res
 }
 const ms = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(0))
 const served = (r: { ms: number; status: number }) =>
@@ -150,10 +167,16 @@ async function withServer<T>(name: string, work: (server: BenchServer) => Promis
   }
 }
 
+/** The main site's id: the one without a parent. */
+async function mainSite(server: BenchServer): Promise<number> {
+  const res = await fetch(`${server.base}/api/sites?limit=1&depth=0&where[parent][exists]=false`)
+  return (await res.json()).docs[0].id
+}
+
 /** The newest article of the main site (the same seeded page in both installs). */
 async function mainArticle(server: BenchServer): Promise<string> {
   const res = await fetch(
-    `${server.base}/api/articles?limit=1&depth=0&sort=-publishedAt&where[site.slug][equals]=trang-chinh`,
+    `${server.base}/api/articles?limit=1&depth=0&sort=-publishedAt&where[site][equals]=${await mainSite(server)}`,
   )
   const { docs } = await res.json()
   if (!docs?.[0]) throw new Error(`no article on the main site (${res.status})`)
@@ -163,7 +186,7 @@ async function mainArticle(server: BenchServer): Promise<string> {
 /** Every article page of the main site (the seeded demo), for the warm-up visit. */
 async function mainPages(server: BenchServer): Promise<string[]> {
   const res = await fetch(
-    `${server.base}/api/articles?limit=0&depth=0&where[site.slug][equals]=trang-chinh`,
+    `${server.base}/api/articles?limit=0&depth=0&where[site][equals]=${await mainSite(server)}`,
   )
   return (await res.json()).docs.map((d: { slug: string }) => `/tin-tuc/${d.slug}`)
 }
@@ -176,7 +199,8 @@ async function measure(server: BenchServer, pages: Page[], warm: string[]): Prom
     for (const p of warm) if ((await get(server.base + p)).status === 200) warmed++
     const measured: Measured[] = []
     for (const page of pages) {
-      const { status } = await get(server.base + page.url, page.headers)
+      // No redirect followed: wrk measures exactly this URL.
+      const { status } = await get(server.base + page.url, page.headers, 0)
       log(`${page.name}: ${page.url} → ${status}`)
       measured.push({
         name: page.name,
@@ -224,7 +248,9 @@ const categoryTitles = [
 ]
 
 /** 120 communes under the main site, with domains, categories and published articles, in bulk. */
-export async function insertCommunes(client: pg.Client): Promise<{ site: string; article: string }[]> {
+export async function insertCommunes(
+  client: pg.Client,
+): Promise<{ site: string; article: string }[]> {
   const {
     rows: [main],
   } = await client.query('SELECT id FROM sites WHERE parent_id IS NULL')
@@ -325,11 +351,9 @@ async function createSite(server: BenchServer) {
     }
     return { ms: NaN, status }
   }
-  return {
-    slug,
-    status: res.status,
-    post,
-    prefix: await until(`/don-vi/${slug}/`),
-    host: await until('/', { Host: host }),
-  }
+  const [prefix, onHost] = await Promise.all([
+    until(`/don-vi/${slug}/`),
+    until('/', { Host: host }),
+  ])
+  return { slug, status: res.status, post, prefix, host: onHost }
 }
