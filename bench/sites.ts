@@ -150,9 +150,9 @@ async function get(
 }
 const ms = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(0))
 const served = (r: { ms: number; status: number }) =>
-  r.status === 200
+  Number.isFinite(r.ms)
     ? `answered 200 with the site's name ${r.ms} ms after the POST was sent`
-    : `did not answer 200 within 10 s (last HTTP ${r.status})`
+    : `did not answer 200 with the site's name within 10 s (last HTTP ${r.status})`
 
 async function withServer<T>(name: string, work: (server: BenchServer) => Promise<T>) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), `portal-bench-sites-${name}-`))
@@ -319,7 +319,9 @@ export async function insertCommunes(
     i++
   }
   await flush()
-  await client.query('ANALYZE')
+  // Autovacuum and the checkpoint after 48,000 inserts would otherwise run during the load test.
+  await client.query('VACUUM (ANALYZE) articles, categories, sites, sites_texts')
+  await client.query('CHECKPOINT')
   return sites.map((s) => ({ site: s.slug, article: firstArticle.get(s.id)! }))
 }
 
