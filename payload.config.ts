@@ -21,6 +21,7 @@ import { Ratings } from './src/collections/Ratings'
 import { Users } from './src/collections/Users'
 import { ModerationSettings } from './src/globals/ModerationSettings'
 import { Sites } from './src/collections/Sites'
+import { ShareProposals } from './src/collections/ShareProposals'
 import { sitesPlugin } from './src/sites/sitesPlugin'
 import { revalidateEndpoint } from './src/site/revalidateEndpoint'
 import { migrations } from './src/migrations'
@@ -74,6 +75,7 @@ export default buildConfig({
     ArticleStats,
     Ratings,
     Sites,
+    ShareProposals,
   ],
   endpoints: [revalidateEndpoint, searchEndpoint, workerEndpoint],
   globals: [ModerationSettings],

@@ -77,6 +77,7 @@ export interface Config {
     'article-stats': ArticleStat;
     ratings: Rating;
     sites: Site;
+    'share-proposals': ShareProposal;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     'article-stats': ArticleStatsSelect<false> | ArticleStatsSelect<true>;
     ratings: RatingsSelect<false> | RatingsSelect<true>;
     sites: SitesSelect<false> | SitesSelect<true>;
+    'share-proposals': ShareProposalsSelect<false> | ShareProposalsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -445,6 +447,24 @@ export interface Rating {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "share-proposals".
+ */
+export interface ShareProposal {
+  id: number;
+  article: number | Article;
+  fromSite: number | Site;
+  toSite: number | Site;
+  status: 'pending' | 'accepted' | 'declined';
+  proposedBy?: (number | null) | User;
+  note?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  decisionNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -611,6 +631,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sites';
         value: number | Site;
+      } | null)
+    | ({
+        relationTo: 'share-proposals';
+        value: number | ShareProposal;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -889,6 +913,23 @@ export interface SitesSelect<T extends boolean = true> {
         licence?: T;
         footerText?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "share-proposals_select".
+ */
+export interface ShareProposalsSelect<T extends boolean = true> {
+  article?: T;
+  fromSite?: T;
+  toSite?: T;
+  status?: T;
+  proposedBy?: T;
+  note?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  decisionNote?: T;
   updatedAt?: T;
   createdAt?: T;
 }

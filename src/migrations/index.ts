@@ -7,6 +7,7 @@ import * as migration_20261129_190617_daily_backup from './20261129_190617_daily
 import * as migration_20261129_200117_comment_lookalike_flag from './20261129_200117_comment_lookalike_flag';
 import * as migration_20261129_225346_sites from './20261129_225346_sites';
 import * as migration_20261129_225613_also_on from './20261129_225613_also_on';
+import * as migration_20261129_230417_share_proposals from './20261129_230417_share_proposals';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261129_225613_also_on.up,
     down: migration_20261129_225613_also_on.down,
-    name: '20261129_225613_also_on'
+    name: '20261129_225613_also_on',
+  },
+  {
+    up: migration_20261129_230417_share_proposals.up,
+    down: migration_20261129_230417_share_proposals.down,
+    name: '20261129_230417_share_proposals'
   },
 ];

@@ -23,12 +23,14 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_85a02c031d3996824293ffc8431c29c1 } from '../../../workflow/admin/WorkflowPanel'
+import { SharePanel as SharePanel_a1a1ede1f32264706509f9174b1607b0 } from '../../../sites/sharing/admin/SharePanel'
 import { OverdueScheduledBanner as OverdueScheduledBanner_962408d5a40ca077626ec739ee03368f } from '../../../admin/OverdueScheduledBanner'
 import { StateCounts as StateCounts_34aa2ca7d4de41b706e0a29098af4eea } from '../../../workflow/admin/StateCounts'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { LivePublishButton as LivePublishButton_30f86c43536884c59309f6bb385c9ccd } from '../../../workflow/admin/LivePublishButton'
 import { NoUnpublishButton as NoUnpublishButton_30f86c43536884c59309f6bb385c9ccd } from '../../../workflow/admin/LivePublishButton'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { DecideProposal as DecideProposal_e3ae2128185ce52ceb0679503ab47519 } from '../../../sites/sharing/admin/DecideProposal'
 import { InitialsAvatar as InitialsAvatar_8bae2206eede836801541645a8f27355 } from '../../../admin/InitialsAvatar'
 import { PortalIcon as PortalIcon_5a54159d36d85c4136b5e7ac3663582a } from '../../../admin/PortalIcon'
 import { PortalLogo as PortalLogo_215dbc51810fe4d5f99c1a977f947436 } from '../../../admin/PortalLogo'
@@ -65,12 +67,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_85a02c031d3996824293ffc8431c29c1,
+  "/sites/sharing/admin/SharePanel#SharePanel": SharePanel_a1a1ede1f32264706509f9174b1607b0,
   "/admin/OverdueScheduledBanner#OverdueScheduledBanner": OverdueScheduledBanner_962408d5a40ca077626ec739ee03368f,
   "/workflow/admin/StateCounts#StateCounts": StateCounts_34aa2ca7d4de41b706e0a29098af4eea,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/workflow/admin/LivePublishButton#LivePublishButton": LivePublishButton_30f86c43536884c59309f6bb385c9ccd,
   "/workflow/admin/LivePublishButton#NoUnpublishButton": NoUnpublishButton_30f86c43536884c59309f6bb385c9ccd,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
+  "/sites/sharing/admin/DecideProposal#DecideProposal": DecideProposal_e3ae2128185ce52ceb0679503ab47519,
   "/admin/InitialsAvatar#InitialsAvatar": InitialsAvatar_8bae2206eede836801541645a8f27355,
   "/admin/PortalIcon#PortalIcon": PortalIcon_5a54159d36d85c4136b5e7ac3663582a,
   "/admin/PortalLogo#PortalLogo": PortalLogo_215dbc51810fe4d5f99c1a977f947436,
