@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import { executeSql } from '../../lib/executeSql'
 import { queueSearchSync } from '../../search/queueSearchSync'
+import { siteSlugs } from '../../site/revalidateHooks'
 import { revalidateSite } from '../../site/revalidateSite'
 
 /**
@@ -28,7 +29,8 @@ export async function writeAlsoOn(
   if (latest) await changeRows(req, '_articles_v_rels', Number(latest.id), 'version.alsoOn', change)
   // The search document and the public pages of the sites concerned follow the change.
   await queueSearchSync(req, articleId)
-  revalidateSite()
+  // Only the sites gained or lost list something new; the origin's pages do not change.
+  revalidateSite(await siteSlugs(req, [...(change.add ?? []), ...(change.remove ?? [])]))
 }
 
 /** Each row set (live, latest version) keeps its own other sites; `add` goes after them. */
