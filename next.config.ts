@@ -28,21 +28,23 @@ const nextConfig: NextConfig = {
     // Cache-Control): nginx's micro-cache holds a page 3 s, then serves the old copy for up to
     // 57 s more while one request refreshes it.
     const publicCache = [{ key: 'Cache-Control', value: 's-maxage=3, stale-while-revalidate=57' }]
+    const immutableFile = [
+      { key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' },
+    ]
+    // Every site has the same paths, on its own host and under /don-vi/{slug} on the main host
+    // (src/proxy.ts); these match the URL the reader asked for, before the proxy's rewrite.
+    const prefixed = (paths: string[]) =>
+      paths.flatMap((p) => [p, `/don-vi/:site${p === '/' ? '' : p}`])
     return [
-      ...['/', '/tin-tuc/:slug', '/chuyen-muc/:path*', '/rss.xml'].map((source) => ({
+      ...prefixed(['/', '/tin-tuc/:slug', '/chuyen-muc/:path*', '/rss.xml']).map((source) => ({
         source,
         headers: publicCache,
       })),
       // The admin and the API answer per user: never stored by a shared cache.
       { source: '/admin/:path*', headers: noStore },
-      { source: '/api/:path*', headers: noStore },
+      ...prefixed(['/api/:path*']).map((source) => ({ source, headers: noStore })),
       // Uploaded images never change under the same file name.
-      {
-        source: '/api/media/file/:path*',
-        headers: [
-          { key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' },
-        ],
-      },
+      ...prefixed(['/api/media/file/:path*']).map((source) => ({ source, headers: immutableFile })),
     ]
   },
 }

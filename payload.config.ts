@@ -20,7 +20,9 @@ import { Media } from './src/collections/Media'
 import { Ratings } from './src/collections/Ratings'
 import { Users } from './src/collections/Users'
 import { ModerationSettings } from './src/globals/ModerationSettings'
-import { SiteSettings } from './src/globals/SiteSettings'
+import { Sites } from './src/collections/Sites'
+import { ShareProposals } from './src/collections/ShareProposals'
+import { sitesPlugin } from './src/sites/sitesPlugin'
 import { revalidateEndpoint } from './src/site/revalidateEndpoint'
 import { migrations } from './src/migrations'
 import { s3StoragePlugin } from './src/media/s3StoragePlugin'
@@ -72,13 +74,16 @@ export default buildConfig({
     ArticleTransitions,
     ArticleStats,
     Ratings,
+    Sites,
+    ShareProposals,
   ],
   endpoints: [revalidateEndpoint, searchEndpoint, workerEndpoint],
-  globals: [SiteSettings, ModerationSettings],
+  globals: [ModerationSettings],
   editor: lexicalEditor(),
   // SMTP when SMTP_HOST is set, otherwise every mail is written to the log.
   email: emailAdapter(),
-  plugins: s3StoragePlugin(),
+  // The sites plugin last: it adds the `site` field to what the others have set up.
+  plugins: [...s3StoragePlugin(), sitesPlugin()],
   db: postgresAdapter({
     pool: {
       connectionString: process.env.DATABASE_URL,

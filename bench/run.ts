@@ -10,12 +10,14 @@ import { benchBackup } from './backup'
 import { benchComments } from './comments'
 import { benchPages } from './pages'
 import { benchSearch } from './search'
+import { benchSites } from './sites'
 
 const benches: Record<string, () => Promise<string>> = {
   pages: benchPages,
   comments: benchComments,
   search: benchSearch,
   backup: benchBackup,
+  sites: benchSites,
 }
 const names = process.argv.slice(2).filter((a) => a !== '--')
 const chosen = names.length ? names : Object.keys(benches)

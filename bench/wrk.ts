@@ -25,9 +25,20 @@ export function ensureWrk(): void {
   if (result.status !== 0) throw new Error('apt-get install wrk failed')
 }
 
-/** `wrk -t2 -c32 -d10s --latency url`, parsed. */
-export async function wrk(url: string, seconds = WRK_SECONDS): Promise<Load> {
-  const args = [`-t${WRK_THREADS}`, `-c${WRK_CONNECTIONS}`, `-d${seconds}s`, '--latency', url]
+/** `wrk -t2 -c32 -d10s --latency [-H 'Name: value' …] url`, parsed. */
+export async function wrk(
+  url: string,
+  seconds = WRK_SECONDS,
+  headers: Record<string, string> = {},
+): Promise<Load> {
+  const args = [
+    `-t${WRK_THREADS}`,
+    `-c${WRK_CONNECTIONS}`,
+    `-d${seconds}s`,
+    '--latency',
+    ...Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]),
+    url,
+  ]
   const out = await new Promise<string>((resolve, reject) => {
     const child = spawn(WRK, args, { stdio: ['ignore', 'pipe', 'inherit'] })
     let text = ''

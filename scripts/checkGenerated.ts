@@ -4,7 +4,7 @@
  * src/payload-types.ts and the admin import map. Leaves the working tree as it found it.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -13,7 +13,21 @@ const payloadBin = path.join(root, 'node_modules/payload/bin.js')
 const typesFile = path.join(root, 'src/payload-types.ts')
 const importMapFile = path.join(root, 'src/app/(payload)/admin/importMap.js')
 
-function payload(args: string[], env: Record<string, string> = {}) {
+/**
+ * Runs the payload bin until `produced()` holds, at most three times: about one run in ten on
+ * this machine exits 0 having done nothing (a dynamic import under tsx's off-thread loader never
+ * settles and the event loop drains; seen since the sites plugin added modules to the config).
+ */
+function payload(args: string[], env: Record<string, string> = {}, produced = () => true) {
+  for (let attempt = 1; ; attempt++) {
+    runPayload(args, env)
+    if (produced()) return
+    if (attempt === 3) throw new Error(`payload ${args.join(' ')} không tạo ra kết quả`)
+    console.error(`payload ${args.join(' ')} dừng mà không làm gì; chạy lại (lần ${attempt + 1})`)
+  }
+}
+
+function runPayload(args: string[], env: Record<string, string>) {
   const result = spawnSync(process.execPath, [payloadBin, ...args], {
     cwd: root,
     env: {
@@ -33,14 +47,16 @@ const stale: string[] = []
 const temp = mkdtempSync(path.join(os.tmpdir(), 'portal-generated-'))
 try {
   const freshTypes = path.join(temp, 'payload-types.ts')
-  payload(['generate:types'], { PAYLOAD_TS_OUTPUT_PATH: freshTypes })
+  payload(['generate:types'], { PAYLOAD_TS_OUTPUT_PATH: freshTypes }, () => existsSync(freshTypes))
   if (readFileSync(freshTypes, 'utf8') !== readFileSync(typesFile, 'utf8'))
     stale.push('src/payload-types.ts (npm run generate:types)')
 
-  // The import map has no output option: regenerate in place, compare, put the original back.
+  // The import map has no output option: regenerate in place (removed first, so a run that did
+  // nothing shows), compare, put the original back.
   const committed = readFileSync(importMapFile, 'utf8')
   try {
-    payload(['generate:importmap'])
+    rmSync(importMapFile)
+    payload(['generate:importmap'], {}, () => existsSync(importMapFile))
     if (readFileSync(importMapFile, 'utf8') !== committed)
       stale.push('src/app/(payload)/admin/importMap.js (npm run generate:importmap)')
   } finally {

@@ -76,6 +76,8 @@ export interface Config {
     'article-transitions': ArticleTransition;
     'article-stats': ArticleStat;
     ratings: Rating;
+    sites: Site;
+    'share-proposals': ShareProposal;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +99,8 @@ export interface Config {
     'article-transitions': ArticleTransitionsSelect<false> | ArticleTransitionsSelect<true>;
     'article-stats': ArticleStatsSelect<false> | ArticleStatsSelect<true>;
     ratings: RatingsSelect<false> | RatingsSelect<true>;
+    sites: SitesSelect<false> | SitesSelect<true>;
+    'share-proposals': ShareProposalsSelect<false> | ShareProposalsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -108,12 +112,10 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
-    'site-settings': SiteSetting;
     'moderation-settings': ModerationSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
-    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'moderation-settings': ModerationSettingsSelect<false> | ModerationSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
@@ -159,6 +161,7 @@ export interface UserAuthOperations {
  */
 export interface Article {
   id: number;
+  site?: (number | null) | Site;
   title: string;
   summary?: string | null;
   cover?: (number | null) | Media;
@@ -190,6 +193,10 @@ export interface Article {
    * A future time schedules publication
    */
   publishedAt?: string | null;
+  /**
+   * Other sites that also list this article (linking to the origin)
+   */
+  alsoOn?: (number | Site)[] | null;
   featured?: boolean | null;
   allowComments?: boolean | null;
   allowRating?: boolean | null;
@@ -205,10 +212,47 @@ export interface Article {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sites".
+ */
+export interface Site {
+  id: number;
+  name: string;
+  /**
+   * [a-z0-9-]
+   */
+  slug: string;
+  /**
+   * Host names, lower case, no port
+   */
+  domains?: string[] | null;
+  /**
+   * Empty only for the main site
+   */
+  parent?: (number | null) | Site;
+  settings?: {
+    /**
+     * Empty: the site name
+     */
+    portalName?: string | null;
+    partyCommittee?: string | null;
+    logo?: (number | null) | Media;
+    address?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    responsiblePerson?: string | null;
+    licence?: string | null;
+    footerText?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
   id: number;
+  site?: (number | null) | Site;
   alt: string;
   caption?: string | null;
   credit?: string | null;
@@ -256,6 +300,7 @@ export interface Media {
  */
 export interface Category {
   id: number;
+  site?: (number | null) | Site;
   title: string;
   /**
    * Generated from the title when empty
@@ -274,7 +319,20 @@ export interface Category {
 export interface User {
   id: number;
   name: string;
-  roles: ('admin' | 'editor-in-chief' | 'editor' | 'reporter' | 'moderator')[];
+  /**
+   * Province staff. Staff of one commune: leave empty and give roles per site below.
+   */
+  roles?: ('admin' | 'editor-in-chief' | 'editor' | 'reporter' | 'moderator')[] | null;
+  sites?:
+    | {
+        site: number | Site;
+        /**
+         * A site's admin manages its categories, banners, name and footer, not accounts.
+         */
+        roles: ('admin' | 'editor-in-chief' | 'editor' | 'reporter' | 'moderator')[];
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -317,6 +375,7 @@ export interface ArticleTransition {
  */
 export interface Banner {
   id: number;
+  site?: (number | null) | Site;
   title: string;
   image: number | Media;
   link?: string | null;
@@ -333,6 +392,7 @@ export interface Banner {
  */
 export interface Comment {
   id: number;
+  site?: (number | null) | Site;
   content: string;
   article: number | Article;
   parent?: (number | null) | Comment;
@@ -382,6 +442,24 @@ export interface Rating {
   article: number | Article;
   visitor: string;
   score: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "share-proposals".
+ */
+export interface ShareProposal {
+  id: number;
+  article: number | Article;
+  fromSite: number | Site;
+  toSite: number | Site;
+  status: 'pending' | 'accepted' | 'declined';
+  proposedBy?: (number | null) | User;
+  note?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  decisionNote?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -549,6 +627,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'ratings';
         value: number | Rating;
+      } | null)
+    | ({
+        relationTo: 'sites';
+        value: number | Site;
+      } | null)
+    | ({
+        relationTo: 'share-proposals';
+        value: number | ShareProposal;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -597,6 +683,7 @@ export interface PayloadMigration {
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
+  site?: T;
   title?: T;
   summary?: T;
   cover?: T;
@@ -608,6 +695,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   category?: T;
   publishedAt?: T;
+  alsoOn?: T;
   featured?: T;
   allowComments?: T;
   allowRating?: T;
@@ -622,6 +710,7 @@ export interface ArticlesSelect<T extends boolean = true> {
  * via the `definition` "categories_select".
  */
 export interface CategoriesSelect<T extends boolean = true> {
+  site?: T;
   title?: T;
   slug?: T;
   parent?: T;
@@ -635,6 +724,7 @@ export interface CategoriesSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  site?: T;
   alt?: T;
   caption?: T;
   credit?: T;
@@ -689,6 +779,7 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "banners_select".
  */
 export interface BannersSelect<T extends boolean = true> {
+  site?: T;
   title?: T;
   image?: T;
   link?: T;
@@ -704,6 +795,7 @@ export interface BannersSelect<T extends boolean = true> {
  * via the `definition` "comments_select".
  */
 export interface CommentsSelect<T extends boolean = true> {
+  site?: T;
   content?: T;
   article?: T;
   parent?: T;
@@ -735,6 +827,13 @@ export interface CommentsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  sites?:
+    | T
+    | {
+        site?: T;
+        roles?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -789,6 +888,48 @@ export interface RatingsSelect<T extends boolean = true> {
   article?: T;
   visitor?: T;
   score?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sites_select".
+ */
+export interface SitesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  domains?: T;
+  parent?: T;
+  settings?:
+    | T
+    | {
+        portalName?: T;
+        partyCommittee?: T;
+        logo?: T;
+        address?: T;
+        phone?: T;
+        email?: T;
+        responsiblePerson?: T;
+        licence?: T;
+        footerText?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "share-proposals_select".
+ */
+export interface ShareProposalsSelect<T extends boolean = true> {
+  article?: T;
+  fromSite?: T;
+  toSite?: T;
+  status?: T;
+  proposedBy?: T;
+  note?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  decisionNote?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -867,24 +1008,6 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "site-settings".
- */
-export interface SiteSetting {
-  id: number;
-  portalName: string;
-  partyCommittee?: string | null;
-  logo?: (number | null) | Media;
-  address?: string | null;
-  phone?: string | null;
-  email?: string | null;
-  responsiblePerson?: string | null;
-  licence?: string | null;
-  footerText?: string | null;
-  updatedAt?: string | null;
-  createdAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "moderation-settings".
  */
 export interface ModerationSetting {
@@ -917,24 +1040,6 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "site-settings_select".
- */
-export interface SiteSettingsSelect<T extends boolean = true> {
-  portalName?: T;
-  partyCommittee?: T;
-  logo?: T;
-  address?: T;
-  phone?: T;
-  email?: T;
-  responsiblePerson?: T;
-  licence?: T;
-  footerText?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -31,7 +31,7 @@ let base: string
 let server: ReturnType<typeof startLauncher>
 let smtp: TestSmtp
 let browser: Browser
-/** The portal's name as the site-settings global holds it (the demo content sets one). */
+/** The portal's name as the main site's settings hold it (the demo content sets one). */
 let portalName: string
 
 const engines = () =>
@@ -76,7 +76,8 @@ beforeAll(async () => {
     }),
   )
   await waitForOutput(server, /Cổng thông tin: http:\/\/localhost:\d+/, 180_000)
-  portalName = (await (await fetch(`${base}/api/globals/site-settings`)).json()).portalName
+  const main = await (await fetch(`${base}/api/sites?where[parent][exists]=false`)).json()
+  portalName = main.docs[0].settings.portalName
   expect(portalName).toBeTruthy()
   browser = await launchChromium()
 }, 300_000)

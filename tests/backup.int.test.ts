@@ -292,8 +292,11 @@ describe('older archives', () => {
     const newUrl = adminUrl.replace(/\/postgres$/, `/new_${Date.now().toString(36)}`)
     await ensureDatabase(adminUrl, new URL(oldUrl).pathname.slice(1))
     await ensureDatabase(adminUrl, new URL(newUrl).pathname.slice(1))
-    // A database as the previous release left it: every migration but the last, one category.
-    const older = migrations.slice(0, -1)
+    // A database as the single-site release left it (every migration before sites), one category.
+    const older = migrations.slice(
+      0,
+      migrations.findIndex((m) => m.name === '20261129_225346_sites'),
+    )
     const emptyDir = mkdtempSync(path.join(os.tmpdir(), 'portal-empty-'))
     const c2 = new pg.Client({ connectionString: oldUrl })
     await c2.connect()
@@ -313,12 +316,17 @@ describe('older archives', () => {
     const work = mkdtempSync(path.join(os.tmpdir(), 'portal-old-open-'))
     const manifest = await openBackup(old.file, work)
     const { applied } = await loadDatabase({ databaseUrl: newUrl, dir: work, manifest })
-    expect(applied).toEqual([migrations.at(-1)!.name])
+    expect(applied).toEqual(migrations.slice(older.length).map((m) => m.name))
     const c3 = new pg.Client({ connectionString: newUrl })
     await c3.connect()
-    expect((await c3.query('SELECT title FROM categories')).rows).toEqual([
-      { title: 'Chuyên mục cũ' },
-    ])
+    // The old category now belongs to the main site the sites migration made.
+    expect(
+      (
+        await c3.query(
+          'SELECT c.title, s.parent_id FROM categories c JOIN sites s ON s.id = c.site_id',
+        )
+      ).rows,
+    ).toEqual([{ title: 'Chuyên mục cũ', parent_id: null }])
     expect(
       (await c3.query('SELECT name FROM payload_migrations ORDER BY name')).rows.map((r) => r.name),
     ).toEqual(migrations.map((m) => m.name))

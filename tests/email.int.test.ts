@@ -38,9 +38,12 @@ beforeAll(async () => {
       roles: ['editor-in-chief'],
     },
   })
-  await payload.updateGlobal({
-    slug: 'site-settings',
-    data: { portalName: 'Cổng thông tin Đảng bộ tỉnh Lào Cai' },
+  // The main site (the migration makes one) names every mail.
+  const { docs } = await payload.find({ collection: 'sites', where: { parent: { exists: false } } })
+  await payload.update({
+    collection: 'sites',
+    id: docs[0].id,
+    data: { settings: { portalName: 'Cổng thông tin Đảng bộ tỉnh Lào Cai' } },
   })
 })
 

@@ -49,6 +49,22 @@ describe('search parameters', () => {
     }
   })
 
+  it('scopes to a site and what is shared to it, or with subsites to its child sites too', () => {
+    const params = (raw: Record<string, string>, site?: number) => {
+      const parsed = parseSearchParams(raw)
+      if (!parsed.ok) throw new Error(parsed.message)
+      return { ...parsed.params, site }
+    }
+    expect(buildFilter(params({}))).toEqual([])
+    expect(buildFilter(params({}, 3))).toEqual(['site = 3 OR alsoOn = 3'])
+    expect(buildFilter(params({ subsites: '1', category: '7' }, 1))).toEqual([
+      'site = 1 OR siteParent = 1 OR alsoOn = 1',
+      'category.id = 7',
+    ])
+    expect(params({ subsites: 'yes' }).withSubsites).toBe(false)
+    expect(params({ subsites: 'true' }).withSubsites).toBe(true)
+  })
+
   it('defaults page 1 and 10 per page, caps 50, refuses nonsense', () => {
     expect(parseSearchParams({})).toMatchObject({
       ok: true,

@@ -54,8 +54,10 @@ describe('demo seed', () => {
       expect(media[0].sizes?.[size]?.mimeType).toBe('image/webp')
     }
     expect(media[0].alt.length).toBeGreaterThan(0)
-    const settings = await payload.findGlobal({ slug: 'site-settings' })
-    expect(settings.portalName).toMatch(/Cổng thông tin điện tử/)
+    const { docs: sites } = await payload.find({ collection: 'sites' })
+    expect(sites).toHaveLength(1)
+    expect(sites[0].parent ?? null).toBeNull()
+    expect(sites[0].settings?.portalName).toMatch(/Cổng thông tin điện tử/)
   })
 
   it('gives every role its demo account, and each can log in', async () => {

@@ -1,6 +1,7 @@
 /**
  * Renders deploy/nginx/portal.conf.template for a set of app instances.
  *   npx tsx deploy/nginx/renderConfig.ts --listen 80 --server-name portal.example.vn \
+ *     --server-name anhoa.example.vn \
  *     --cache-dir /var/cache/nginx/portal --upstream 10.0.0.11:3000 --upstream 10.0.0.12:3000
  * Tests and benchmarks run it on loopback through scripts/nginx.ts.
  */
@@ -9,7 +10,8 @@ import path from 'node:path'
 
 export type NginxSite = {
   listen: string
-  serverName?: string
+  /** Host names nginx answers for: the main site's and every site's own domains. */
+  serverNames?: string[]
   cacheDir: string
   upstreams: string[]
 }
@@ -20,7 +22,7 @@ const template = () => readFileSync(path.join(import.meta.dirname, 'portal.conf.
 export function renderNginxConfig(site: NginxSite): string {
   return template()
     .replaceAll('{{LISTEN}}', site.listen)
-    .replaceAll('{{SERVER_NAME}}', site.serverName ?? '_')
+    .replaceAll('{{SERVER_NAME}}', site.serverNames?.length ? site.serverNames.join(' ') : '_')
     .replaceAll('{{CACHE_DIR}}', site.cacheDir)
     .replaceAll(
       '{{UPSTREAM_SERVERS}}',
@@ -40,7 +42,7 @@ if (process.argv[1] === import.meta.filename) {
   process.stdout.write(
     renderNginxConfig({
       listen: one('--listen', '80'),
-      serverName: one('--server-name', '_'),
+      serverNames: all('--server-name'),
       cacheDir: one('--cache-dir', '/var/cache/nginx/portal'),
       upstreams,
     }),

@@ -1,6 +1,7 @@
 import type { Access } from 'payload'
 
-import { ROLES, hasRole } from './roles'
+import { hasRoleAnywhere } from '../sites/siteRoles'
+import { ROLES } from './roles'
 
-/** Anyone signed in with at least one portal role. */
-export const isStaff: Access = ({ req }) => hasRole(req.user, ...ROLES)
+/** Anyone signed in with at least one portal role, on every site or on one. */
+export const isStaff: Access = ({ req }) => hasRoleAnywhere(req.user, ...ROLES)

@@ -1,6 +1,10 @@
 import type { Access } from 'payload'
 
-import { WRITER_ROLES, hasRole } from './roles'
+import { hasRoleAnywhere } from '../sites/siteRoles'
+import { WRITER_ROLES } from './roles'
 
-/** The editorial board: admin, editor-in-chief, editor, reporter (not moderators). */
-export const isWriter: Access = ({ req }) => hasRole(req.user, ...WRITER_ROLES)
+/**
+ * On the editorial board of at least one site: admin, editor-in-chief, editor, reporter (not
+ * moderators). Which site a write may go to is checked by src/sites/requireRoleOnSite.ts.
+ */
+export const isWriter: Access = ({ req }) => hasRoleAnywhere(req.user, ...WRITER_ROLES)

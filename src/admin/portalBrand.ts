@@ -1,20 +1,21 @@
 import type { Payload } from 'payload'
 
+import { findMainSite } from '../sites/mainSite'
+
 export type PortalBrand = { name: string; logoUrl: string | null }
 
 /**
- * The portal's name and logo from the site-settings global, for the admin's own branding.
- * A missing global or logo falls back to the default name and the inline emblem.
+ * The portal's name and logo from the main site's settings, for the admin's own branding.
+ * No main site or logo yet falls back to the default name and the inline emblem.
  */
 export async function portalBrand(payload: Payload): Promise<PortalBrand> {
   try {
-    const settings = await payload.findGlobal({
-      slug: 'site-settings',
-      depth: 1,
-      overrideAccess: true,
-    })
-    const logo = settings.logo && typeof settings.logo === 'object' ? settings.logo : null
-    return { name: settings.portalName || 'Cổng thông tin điện tử', logoUrl: logo?.url ?? null }
+    const main = await findMainSite(payload, undefined, 1)
+    const logo = main?.settings?.logo
+    return {
+      name: main?.settings?.portalName || main?.name || 'Cổng thông tin điện tử',
+      logoUrl: logo && typeof logo === 'object' ? (logo.url ?? null) : null,
+    }
   } catch {
     return { name: 'Cổng thông tin điện tử', logoUrl: null }
   }

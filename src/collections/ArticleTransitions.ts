@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isWriter } from '../access/isWriter'
+import { WRITER_ROLES } from '../access/roles'
 import { nobody } from '../access/nobody'
+import { bySiteRoles } from '../sites/siteRoles'
 import { STATES, stateLabels } from '../workflow/states'
 
 const stateOptions = STATES.map((value) => ({ value, label: stateLabels[value] }))
@@ -13,7 +14,14 @@ export const ArticleTransitions: CollectionConfig<'article-transitions'> = {
     singular: { vi: 'Lịch sử duyệt bài', en: 'Workflow history' },
     plural: { vi: 'Lịch sử duyệt bài', en: 'Workflow history' },
   },
-  access: { read: isWriter, create: nobody, update: nobody, delete: nobody },
+  access: {
+    // The editorial board of the article's site (or of every site).
+    read: ({ req }) =>
+      bySiteRoles(req.user, (roles) => roles.some((r) => WRITER_ROLES.includes(r)), 'article.site'),
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
   admin: {
     group: { vi: 'Nội dung', en: 'Content' },
     defaultColumns: ['article', 'from', 'to', 'byName', 'at', 'note'],

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
-import { hasRole } from '../access/roles'
+import { requireRoleOnSite } from '../sites/requireRoleOnSite'
+import { roleAnywhere, roleOnSite } from '../sites/siteAccess'
 import { normalizeText } from '../hooks/normalizeText'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../site/revalidateHooks'
 
@@ -11,18 +12,21 @@ export const Banners: CollectionConfig<'banners'> = {
   labels: { singular: { vi: 'Banner', en: 'Banner' }, plural: { vi: 'Banner', en: 'Banners' } },
   access: {
     read: anyone,
-    create: ({ req }) => hasRole(req.user, 'admin', 'editor-in-chief'),
-    update: ({ req }) => hasRole(req.user, 'admin', 'editor-in-chief'),
-    delete: ({ req }) => hasRole(req.user, 'admin', 'editor-in-chief'),
+    create: roleAnywhere('admin', 'editor-in-chief'),
+    update: roleOnSite('admin', 'editor-in-chief'),
+    delete: roleOnSite('admin', 'editor-in-chief'),
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'placement', 'activeFrom', 'activeTo'],
+    defaultColumns: ['title', 'placement', 'activeFrom', 'activeTo', 'site'],
     group: { vi: 'Nội dung', en: 'Content' },
   },
   defaultSort: 'order',
   hooks: {
-    beforeValidate: [normalizeText],
+    beforeValidate: [
+      requireRoleOnSite(['admin', 'editor-in-chief'], 'quản lý banner'),
+      normalizeText,
+    ],
     afterChange: [revalidateSiteAfterChange],
     afterDelete: [revalidateSiteAfterDelete],
   },

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
-import { isAdmin } from '../access/isAdmin'
+import { requireRoleOnSite } from '../sites/requireRoleOnSite'
+import { roleAnywhere, roleOnSite } from '../sites/siteAccess'
 import { normalizeText } from '../hooks/normalizeText'
 import { uniqueSlug } from '../hooks/uniqueSlug'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '../site/revalidateHooks'
@@ -13,15 +14,26 @@ export const Categories: CollectionConfig<'categories'> = {
     singular: { vi: 'Chuyên mục', en: 'Category' },
     plural: { vi: 'Chuyên mục', en: 'Categories' },
   },
-  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  access: {
+    read: anyone,
+    create: roleAnywhere('admin'),
+    update: roleOnSite('admin'),
+    delete: roleOnSite('admin'),
+  },
+  // Slugs are unique per site: each site has its own /chuyen-muc/{slug}.
+  indexes: [{ fields: ['site', 'slug'], unique: true }],
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', 'parent', 'order'],
+    defaultColumns: ['title', 'slug', 'parent', 'order', 'site'],
     group: { vi: 'Nội dung', en: 'Content' },
   },
   defaultSort: 'order',
   hooks: {
-    beforeValidate: [normalizeText, uniqueSlug('categories')],
+    beforeValidate: [
+      requireRoleOnSite(['admin'], 'quản lý chuyên mục'),
+      normalizeText,
+      uniqueSlug('categories'),
+    ],
     afterChange: [revalidateSiteAfterChange],
     afterDelete: [revalidateSiteAfterDelete],
   },

@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url'
 
 import { anyone } from '../access/anyone'
 import { isWriter } from '../access/isWriter'
-import { hasRole } from '../access/roles'
+import { WRITER_ROLES } from '../access/roles'
+import { requireRoleOnSite } from '../sites/requireRoleOnSite'
+import { roleOnSite } from '../sites/siteAccess'
 import { normalizeText } from '../hooks/normalizeText'
 import { revalidateSiteAfterChange } from '../site/revalidateHooks'
 
@@ -20,12 +22,15 @@ export const Media: CollectionConfig<'media'> = {
   access: {
     read: anyone,
     create: isWriter,
-    update: isWriter,
-    delete: ({ req }) => hasRole(req.user, 'admin', 'editor-in-chief'),
+    update: roleOnSite(...WRITER_ROLES),
+    delete: roleOnSite('admin', 'editor-in-chief'),
   },
   admin: { group: { vi: 'Nội dung', en: 'Content' } },
   // A caption or credit shown on a live article changed.
-  hooks: { beforeValidate: [normalizeText], afterChange: [revalidateSiteAfterChange] },
+  hooks: {
+    beforeValidate: [requireRoleOnSite(WRITER_ROLES, 'tải ảnh lên'), normalizeText],
+    afterChange: [revalidateSiteAfterChange],
+  },
   upload: {
     // MEDIA_DIR lets tests and extra instances keep uploads apart from the repo's media/.
     staticDir: process.env.MEDIA_DIR || mediaDir,

@@ -10,6 +10,7 @@ import {
   resetPasswordSubject,
 } from '../email/resetPasswordEmail'
 import { normalizeText } from '../hooks/normalizeText'
+import { defaultRoles } from './hooks/defaultRoles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 export const Users: CollectionConfig<'users'> = {
@@ -35,14 +36,15 @@ export const Users: CollectionConfig<'users'> = {
     read: isStaff,
     update: adminOrSelf,
     delete: isAdmin,
+    unlock: isAdmin,
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'email', 'roles'],
+    defaultColumns: ['name', 'email', 'roles', 'sites'],
     group: { vi: 'Hệ thống', en: 'System' },
   },
   hooks: {
-    beforeValidate: [normalizeText],
+    beforeValidate: [normalizeText, defaultRoles],
     beforeChange: [firstUserIsAdmin],
   },
   fields: [
@@ -56,10 +58,14 @@ export const Users: CollectionConfig<'users'> = {
       name: 'roles',
       type: 'select',
       hasMany: true,
-      required: true,
-      defaultValue: ['reporter'],
       saveToJWT: true,
-      label: { vi: 'Vai trò', en: 'Roles' },
+      label: { vi: 'Vai trò trên mọi trang', en: 'Roles on every site' },
+      admin: {
+        description: {
+          vi: 'Cán bộ cấp tỉnh. Cán bộ của một xã, phường: để trống và chọn vai trò trong "Trang đơn vị" bên dưới.',
+          en: 'Province staff. Staff of one commune: leave empty and give roles per site below.',
+        },
+      },
       options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
       access: { create: isAdminField, update: isAdminField },
     },

@@ -18,8 +18,9 @@ export async function insertComment(
 ): Promise<number | null> {
   const { rows } = await pool.query<{ id: number }>(
     `WITH created AS (
-       INSERT INTO comments (content, article_id, parent_id, author_name, author_email, status, ip_hash)
-       SELECT $1::varchar, $2::int, $3::int, $4::varchar, $5::varchar, $6::enum_comments_status, $7::varchar
+       INSERT INTO comments (content, article_id, parent_id, author_name, author_email, status, ip_hash, site_id)
+       SELECT $1::varchar, $2::int, $3::int, $4::varchar, $5::varchar, $6::enum_comments_status, $7::varchar,
+         (SELECT site_id FROM articles WHERE id = $2::int)
        WHERE $6::enum_comments_status = 'spam' OR NOT EXISTS (
          SELECT 1 FROM comments WHERE ip_hash = $7::varchar AND content = $1::varchar AND created_at > now() - interval '1 hour'
        )

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { mainPortalName } from '../sites/mainSite'
 import { siteURL } from '../site/urls'
 import { emailLayout } from './emailLayout'
 
@@ -12,11 +13,7 @@ type Args = {
 export const RESET_LINK_HOURS = 1
 
 const portalName = async (req?: PayloadRequest) =>
-  req
-    ? ((
-        await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req, overrideAccess: true })
-      ).portalName ?? '')
-    : ''
+  req ? await mainPortalName(req.payload, req) : ''
 
 /** The admin's reset page for this token, on the public address (SERVER_URL). */
 export const resetPasswordUrl = (token: string, adminRoute = '/admin') =>

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { mainPortalName } from '../sites/mainSite'
 import { emailLayout } from './emailLayout'
 
 export type Mail = {
@@ -15,11 +16,7 @@ export type Mail = {
  * whatever adapter is configured (SMTP or the log). Notifications go through here.
  */
 export async function sendEmail(payload: Payload, mail: Mail): Promise<void> {
-  const { portalName } = await payload.findGlobal({
-    slug: 'site-settings',
-    depth: 0,
-    overrideAccess: true,
-  })
+  const portalName = await mainPortalName(payload)
   await payload.sendEmail({
     to: mail.to,
     subject: mail.subject,

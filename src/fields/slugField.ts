@@ -1,10 +1,12 @@
 import type { TextField } from 'payload'
 
-/** A unique URL slug, filled from the title by the collection's `uniqueSlug` hook when empty. */
+/**
+ * A URL slug, unique within its site (the collection's compound `site` + `slug` index), filled
+ * from the title by the collection's `uniqueSlug` hook when empty.
+ */
 export const slugField = (): TextField => ({
   name: 'slug',
   type: 'text',
-  unique: true,
   index: true,
   label: { vi: 'Đường dẫn', en: 'Slug' },
   admin: {

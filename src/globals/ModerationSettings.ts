@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { hasRole } from '../access/roles'
+import { hasRoleAnywhere } from '../sites/siteRoles'
 import { forgetWordLists } from '../comments/moderationWordLists'
 import { normalizeGlobalText } from '../hooks/normalizeText'
 
@@ -9,7 +10,7 @@ export const ModerationSettings: GlobalConfig = {
   slug: 'moderation-settings',
   label: { vi: 'Kiểm duyệt bình luận', en: 'Comment moderation' },
   access: {
-    read: ({ req }) => hasRole(req.user, 'admin', 'moderator'),
+    read: ({ req }) => hasRoleAnywhere(req.user, 'admin', 'moderator'),
     update: ({ req }) => hasRole(req.user, 'admin'),
   },
   admin: { group: { vi: 'Hệ thống', en: 'System' } },

@@ -1,10 +1,11 @@
 import type { CollectionBeforeValidateHook, CollectionSlug } from 'payload'
 
 import { slugify } from '../lib/vietnamese'
+import { idOf } from '../sites/siteRoles'
 
 /**
  * Fills `slug` from `title` (Vietnamese folded to ASCII) and appends -2, -3 … until no other
- * document of the collection uses it.
+ * document of the collection on the same site uses it.
  */
 export const uniqueSlug =
   (collection: CollectionSlug): CollectionBeforeValidateHook =>
@@ -13,6 +14,7 @@ export const uniqueSlug =
     const source = data.slug || (!originalDoc?.slug ? data.title : undefined)
     if (typeof source !== 'string') return data
     const base = slugify(source) || 'bai-viet'
+    const site = idOf(data.site ?? originalDoc?.site)
     let candidate = base
     for (let n = 2; ; n++) {
       const taken = await req.payload.count({
@@ -22,6 +24,7 @@ export const uniqueSlug =
         where: {
           and: [
             { slug: { equals: candidate } },
+            site === null ? { site: { exists: false } } : { site: { equals: site } },
             ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
           ],
         },

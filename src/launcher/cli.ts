@@ -1,6 +1,6 @@
 /**
  * One entry for every command in package.json: `dev`, `start`, `build`, `worker`, `seed`, `user`,
- * `reindex`, `migrate:create`. It starts the embedded engines unless DATABASE_URL / MEILI_HOST point
+ * `site`, `reindex`, `migrate:create`. It starts the embedded engines unless DATABASE_URL / MEILI_HOST point
  * elsewhere, applies migrations, seeds an empty embedded database, runs the jobs worker and the
  * Next.js server, and stops everything it started on Ctrl-C or SIGTERM.
  */
@@ -210,6 +210,10 @@ async function main() {
       })
     case 'user':
       return runCommand('user', (payload) => userCommand(payload, args))
+    case 'site':
+      return runCommand('site', async (payload) =>
+        (await import('./siteCommand')).siteCommand(payload, args),
+      )
     case 'reindex':
       return runCommand('reindex', async (payload) => {
         const { reindexCommand } = await import('./reindexCommand')

@@ -12,6 +12,25 @@ export async function prepareDatabase(
   embeddedDatabase: boolean,
   cleanups: Array<[string, () => Promise<void>]>,
 ): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const code = await runChild(engineEnv, embeddedDatabase, cleanups)
+    if (code === 0) return
+    // 13: Node's "unsettled top-level await": a dynamic import under tsx's off-thread loader
+    // that never settled (seen about once in ten runs of a Payload CLI here). Nothing ran yet,
+    // and migrations are transactional: run the child again.
+    if (code !== 13 || attempt === 3)
+      throw new Error(`chuẩn bị cơ sở dữ liệu thất bại (mã ${code})`)
+    console.log(
+      `[launcher] Tiến trình chuẩn bị dừng giữa chừng (mã 13); chạy lại lần ${attempt + 1}`,
+    )
+  }
+}
+
+async function runChild(
+  engineEnv: Record<string, string>,
+  embeddedDatabase: boolean,
+  cleanups: Array<[string, () => Promise<void>]>,
+): Promise<number> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'src/launcher/prepareDatabaseChild.ts'],
@@ -33,6 +52,5 @@ export async function prepareDatabase(
     await exited
   }
   cleanups.push(['migrations', stop])
-  const code = await exited
-  if (code !== 0) throw new Error(`chuẩn bị cơ sở dữ liệu thất bại (mã ${code})`)
+  return exited
 }

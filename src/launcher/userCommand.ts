@@ -4,7 +4,9 @@ import type { Payload } from 'payload'
 import { ROLES } from '../access/roles'
 
 const usage = `Cách dùng:
-  npm run user -- create --email E --password P --role R --name N   (R: ${ROLES.join(', ')}; nhiều vai trò cách nhau bằng dấu phẩy)
+  npm run user -- create --email E --password P --role R --name N [--site SLUG]
+      (R: ${ROLES.join(', ')}; nhiều vai trò cách nhau bằng dấu phẩy;
+       --site: vai trò chỉ trên trang đơn vị đó, không có: trên mọi trang)
   npm run user -- list`
 
 /** `npm run user -- create|list`: account administration from the shell. Returns the exit code. */
@@ -34,6 +36,7 @@ export async function userCommand(payload: Payload, argv: string[]): Promise<num
       password: { type: 'string' },
       role: { type: 'string' },
       name: { type: 'string' },
+      site: { type: 'string' },
     },
     strict: true,
   })
@@ -51,6 +54,20 @@ export async function userCommand(payload: Payload, argv: string[]): Promise<num
     console.error(`Vai trò không hợp lệ: ${unknown.join(', ')}. Các vai trò: ${ROLES.join(', ')}`)
     return 2
   }
+  let site: { id: number; name: string } | undefined
+  if (values.site) {
+    const { docs } = await payload.find({
+      collection: 'sites',
+      where: { slug: { equals: values.site.toLowerCase() } },
+      limit: 1,
+      depth: 0,
+    })
+    site = docs[0]
+    if (!site) {
+      console.error(`Không có trang đơn vị "${values.site}" (xem: npm run site -- list)`)
+      return 1
+    }
+  }
   try {
     const user = await payload.create({
       collection: 'users',
@@ -58,10 +75,14 @@ export async function userCommand(payload: Payload, argv: string[]): Promise<num
         email: values.email!,
         password: values.password!,
         name: values.name!,
-        roles: roles as never,
+        // With --site the roles hold on that site only (a commune's staff).
+        roles: (site ? [] : roles) as never,
+        ...(site ? { sites: [{ site: site.id, roles: roles as never }] } : {}),
       },
     })
-    console.log(`Đã tạo tài khoản #${user.id} ${user.email} (${roles.join(', ')})`)
+    console.log(
+      `Đã tạo tài khoản #${user.id} ${user.email} (${roles.join(', ')}${site ? ` trên trang "${site.name}"` : ', mọi trang'})`,
+    )
     return 0
   } catch (error) {
     const details = (error as { data?: { errors?: { message: string; path: string }[] } }).data

@@ -19,7 +19,10 @@ const dev = process.env.NODE_ENV !== 'production'
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOST || '127.0.0.1'
 
-const app = next({ dev, dir: repoRoot, hostname, port })
+// Next builds the URL the proxy (src/proxy.ts) sees and the one it compares a rewrite with from
+// this name, in two places that default differently: with any other name every rewrite looked
+// external and was proxied over HTTP to itself. The socket still listens on `hostname`.
+const app = next({ dev, dir: repoRoot, hostname: 'localhost', port })
 const handle = app.getRequestHandler()
 await app.prepare()
 

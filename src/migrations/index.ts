@@ -5,6 +5,9 @@ import * as migration_20261123_225647_comments_ratings from './20261123_225647_c
 import * as migration_20261124_000829_search_sync from './20261124_000829_search_sync';
 import * as migration_20261129_190617_daily_backup from './20261129_190617_daily_backup';
 import * as migration_20261129_200117_comment_lookalike_flag from './20261129_200117_comment_lookalike_flag';
+import * as migration_20261129_225346_sites from './20261129_225346_sites';
+import * as migration_20261129_225613_also_on from './20261129_225613_also_on';
+import * as migration_20261129_230417_share_proposals from './20261129_230417_share_proposals';
 
 export const migrations = [
   {
@@ -40,6 +43,21 @@ export const migrations = [
   {
     up: migration_20261129_200117_comment_lookalike_flag.up,
     down: migration_20261129_200117_comment_lookalike_flag.down,
-    name: '20261129_200117_comment_lookalike_flag'
+    name: '20261129_200117_comment_lookalike_flag',
+  },
+  {
+    up: migration_20261129_225346_sites.up,
+    down: migration_20261129_225346_sites.down,
+    name: '20261129_225346_sites',
+  },
+  {
+    up: migration_20261129_225613_also_on.up,
+    down: migration_20261129_225613_also_on.down,
+    name: '20261129_225613_also_on',
+  },
+  {
+    up: migration_20261129_230417_share_proposals.up,
+    down: migration_20261129_230417_share_proposals.down,
+    name: '20261129_230417_share_proposals'
   },
 ];

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { sqlPool } from '../lib/sqlPool'
-import { revalidateSite } from '../site/revalidateSite'
+import { revalidateDocSites } from '../site/revalidateHooks'
 import { hashAddress } from '../visitors/clientAddress'
 import { consume, type RateLimit } from '../visitors/rateLimits'
 import { rateArticle, type RatingSummary } from './rateArticle'
@@ -52,6 +52,6 @@ export async function submitRating(args: {
     return { ok: false, status: 400, message: 'Bài viết này không nhận đánh giá.' }
 
   const summary = await rateArticle(sqlPool(req.payload), id, args.visitor, score)
-  revalidateSite()
+  await revalidateDocSites(req, article)
   return { ok: true, summary }
 }

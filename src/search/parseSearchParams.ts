@@ -7,6 +7,10 @@ export type SearchParams = {
   to: number | null
   page: number
   limit: number
+  /** The site searched: its own articles and those shared to it (`alsoOn`). None: every site. */
+  site?: number
+  /** Also the articles of the site's child sites (the province with its communes). */
+  withSubsites?: boolean
 }
 
 export type ParseResult = { ok: true; params: SearchParams } | { ok: false; message: string }
@@ -82,16 +86,29 @@ export function parseSearchParams(raw: Raw): ParseResult {
   if (limit === null)
     return { ok: false, message: `Số kết quả mỗi trang phải là số nguyên từ 1 đến ${MAX_LIMIT}.` }
 
-  return { ok: true, params: { q, category, from, to, page, limit: Math.min(limit, MAX_LIMIT) } }
+  const withSubsites = ['1', 'true'].includes(first(raw.subsites).trim())
+  return {
+    ok: true,
+    params: { q, category, from, to, page, limit: Math.min(limit, MAX_LIMIT), withSubsites },
+  }
 }
 
 /** The Meilisearch filter for validated parameters (numbers and [a-z0-9-] slugs only). */
 export function buildFilter(params: SearchParams): string[] {
   const filter: string[] = []
+  if (params.site !== undefined) filter.push(siteFilter(params.site, params.withSubsites))
   if (params.category && 'id' in params.category) filter.push(`category.id = ${params.category.id}`)
   if (params.category && 'slug' in params.category)
     filter.push(`category.slug = "${params.category.slug}"`)
   if (params.from !== null) filter.push(`publishedAt >= ${params.from}`)
   if (params.to !== null) filter.push(`publishedAt <= ${params.to}`)
   return filter
+}
+
+/** A site's own articles and those shared to it; with its child sites' articles when asked. */
+function siteFilter(site: number, withSubsites = false): string {
+  const id = Math.trunc(site)
+  return withSubsites
+    ? `site = ${id} OR siteParent = ${id} OR alsoOn = ${id}`
+    : `site = ${id} OR alsoOn = ${id}`
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Article, Category, Media } from '../payload-types'
+import type { Article, Category, Media, Site } from '../payload-types'
 import { articlesIndexName, searchClient } from './client'
 import { applyIndexSettings } from './settings'
 import { syncArticle } from './syncArticle'
@@ -86,6 +86,7 @@ async function fillIndex(
   })
   progress?.start(totalDocs)
   const categories = await categoriesById(payload)
+  const sites = await sitesById(payload)
 
   const enqueued: { taskUid: number; count: number }[] = []
   let lastId = 0
@@ -107,6 +108,7 @@ async function fillIndex(
       toSearchDocument({
         ...doc,
         category: categories.get(Number(doc.category)) ?? doc.category,
+        site: sites.get(Number(doc.site)) ?? doc.site,
         cover: covers.get(Number(doc.cover)) ?? null,
       }),
     )
@@ -132,6 +134,16 @@ async function categoriesById(payload: Payload): Promise<Map<number, Category>> 
     overrideAccess: true,
   })
   return new Map(docs.map((c) => [Number(c.id), c]))
+}
+
+async function sitesById(payload: Payload): Promise<Map<number, Site>> {
+  const { docs } = await payload.find({
+    collection: 'sites',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return new Map(docs.map((s) => [Number(s.id), s]))
 }
 
 async function mediaById(payload: Payload, articles: Article[]): Promise<Map<number, Media>> {

@@ -15,6 +15,8 @@ export type SearchHit = {
   publishedAt: string
   category: SearchDocument['category']
   cover: string | null
+  /** The article's own site: its canonical URL is there (`url` is that URL on the main host). */
+  siteSlug: string
   /** Safe HTML: the text escaped, matches wrapped in our own `<mark>`. */
   highlight: { title: string; summary: string }
 }
@@ -53,6 +55,8 @@ export async function searchArticles(params: SearchParams): Promise<SearchResult
           'category',
           'publishedAt',
           'cover',
+          'siteSlug',
+          'siteParent',
         ],
         attributesToHighlight: ['title', 'summary'],
         highlightPreTag: HIGHLIGHT_PRE,
@@ -77,12 +81,14 @@ function toHit(doc: SearchDocument, formatted: Formatted): SearchHit {
   return {
     id: doc.id,
     slug: doc.slug,
-    url: articlePath(doc.slug),
+    // The origin's URL as the main host serves it: a commune's article lives under /don-vi/{slug}.
+    url: doc.siteParent ? `/don-vi/${doc.siteSlug}${articlePath(doc.slug)}` : articlePath(doc.slug),
     title: doc.title,
     summary: doc.summary,
     publishedAt: new Date(doc.publishedAt * 1000).toISOString(),
     category: doc.category,
     cover: doc.cover,
+    siteSlug: doc.siteSlug,
     highlight: {
       title: toHighlightHtml(formatted.title ?? doc.title),
       summary: toHighlightHtml(formatted.summary ?? doc.summary),

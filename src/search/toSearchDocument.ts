@@ -1,5 +1,6 @@
 import { lexicalToPlainText } from '../lib/lexical'
-import type { Article, Category, Media } from '../payload-types'
+import type { Article, Category, Media, Site } from '../payload-types'
+import { idOf } from '../sites/siteRoles'
 
 export type SearchDocument = {
   id: number
@@ -14,6 +15,13 @@ export type SearchDocument = {
   publishedAt: number
   /** URL of the cover's thumbnail size, or null. */
   cover: string | null
+  /** The site the article belongs to (its canonical URL is there). */
+  site: number
+  siteSlug: string
+  /** The origin site's parent (null for the main site): "this site and its communes" filters by it. */
+  siteParent: number | null
+  /** Other sites that also list the article. */
+  alsoOn: number[]
 }
 
 // Control characters (NUL included) and our highlight markers (U+E000/E001) never enter the index.
@@ -21,8 +29,12 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uE000\uE001]/g
 const clean = (text: string | null | undefined) =>
   (text ?? '').normalize('NFC').replace(CONTROL, '').trim()
 
-/** The search document of a published article read with depth 1 (category and cover populated). */
+/**
+ * The search document of a published article read with depth 1 (category, cover and site
+ * populated).
+ */
 export function toSearchDocument(article: Article): SearchDocument {
+  const site = typeof article.site === 'object' ? (article.site as Site) : null
   const category = typeof article.category === 'object' ? (article.category as Category) : null
   const cover = typeof article.cover === 'object' && article.cover ? (article.cover as Media) : null
   const published = article.publishedAt
@@ -41,5 +53,9 @@ export function toSearchDocument(article: Article): SearchDocument {
     byline: clean(article.byline),
     publishedAt: Math.floor(published.getTime() / 1000),
     cover: cover?.sizes?.thumbnail?.url ?? cover?.url ?? null,
+    site: idOf(article.site) ?? 0,
+    siteSlug: site?.slug ?? '',
+    siteParent: site ? idOf(site.parent) : null,
+    alsoOn: (article.alsoOn ?? []).map((s) => idOf(s)).filter((id): id is number => id !== null),
   }
 }

@@ -706,6 +706,9 @@ export const seedArticles: SeedArticle[] = [
   },
 ]
 
+/** The province's own site: the main one, the only one without a parent. */
+export const MAIN_SITE = { name: 'Tỉnh ủy Vĩnh An', slug: 'tinh-uy' }
+
 export const seedSiteSettings: {
   portalName: string
   partyCommittee: string

@@ -4,7 +4,14 @@ import { paragraphsToLexical } from '../lib/lexical'
 import { slugify } from '../lib/vietnamese'
 import { transitionArticle } from '../workflow/transitionArticle'
 import type { WorkflowState } from '../workflow/states'
-import { seedArticles, seedCategories, seedSiteSettings, type SeedArticle } from './content'
+import { findMainSite } from '../sites/mainSite'
+import {
+  MAIN_SITE,
+  seedArticles,
+  seedCategories,
+  seedSiteSettings,
+  type SeedArticle,
+} from './content'
 import { drawCoverImage } from './coverImage'
 import { demoAccounts } from './demoAccounts'
 
@@ -24,7 +31,7 @@ const pathTo: Record<'draft' | 'in_review' | 'published', WorkflowState[]> = {
  */
 export async function seedDemo(payload: Payload, opts: { password: string }): Promise<SeedReport> {
   const report: SeedReport = { users: 0, categories: 0, articles: 0 }
-  const users: Record<string, { id: number; roles: string[] }> = {}
+  const users: Record<string, { id: number; roles?: string[] | null }> = {}
   for (const account of demoAccounts) {
     const found = await payload.find({
       collection: 'users',
@@ -37,11 +44,14 @@ export async function seedDemo(payload: Payload, opts: { password: string }): Pr
       await payload.create({ collection: 'users', data: { ...account, password: opts.password } }))
   }
 
+  const site = await seedMainSite(payload)
+  const onMainSite = { site: { equals: site } }
+
   const categoryIds: Record<string, number> = {}
   for (const category of seedCategories) {
     const found = await payload.find({
       collection: 'categories',
-      where: { slug: { equals: category.slug } },
+      where: { and: [{ slug: { equals: category.slug } }, onMainSite] },
       limit: 1,
     })
     const { parent, ...fields } = category
@@ -50,14 +60,9 @@ export async function seedDemo(payload: Payload, opts: { password: string }): Pr
       (report.categories++,
       await payload.create({
         collection: 'categories',
-        data: { ...fields, parent: parent ? categoryIds[parent] : undefined },
+        data: { ...fields, site, parent: parent ? categoryIds[parent] : undefined },
       }))
     categoryIds[category.slug] = doc.id
-  }
-
-  const settings = await payload.findGlobal({ slug: 'site-settings' })
-  if (!settings.partyCommittee) {
-    await payload.updateGlobal({ slug: 'site-settings', data: seedSiteSettings })
   }
 
   const reporter = { ...users['reporter@example.org'], collection: 'users' as const }
@@ -66,7 +71,7 @@ export async function seedDemo(payload: Payload, opts: { password: string }): Pr
     const slug = slugify(article.title)
     const exists = await payload.count({
       collection: 'articles',
-      where: { slug: { equals: slug } },
+      where: { and: [{ slug: { equals: slug } }, onMainSite] },
     })
     if (exists.totalDocs) continue
     await seedArticle(payload, {
@@ -75,11 +80,32 @@ export async function seedDemo(payload: Payload, opts: { password: string }): Pr
       index,
       reporter,
       chief,
+      site,
       categoryId: categoryIds[article.category],
     })
     report.articles++
   }
   return report
+}
+
+/** The province's site (the main one), with its name and footer; created on the first seed. */
+async function seedMainSite(payload: Payload): Promise<number> {
+  const main = await findMainSite(payload)
+  if (!main)
+    return (
+      await payload.create({
+        collection: 'sites',
+        data: { name: MAIN_SITE.name, slug: MAIN_SITE.slug, settings: seedSiteSettings },
+      })
+    ).id
+  // The main site the schema migration made on an empty database gets the demo's name too.
+  if (!main.settings?.partyCommittee)
+    await payload.update({
+      collection: 'sites',
+      id: main.id,
+      data: { name: MAIN_SITE.name, slug: MAIN_SITE.slug, settings: seedSiteSettings },
+    })
+  return main.id
 }
 
 async function seedArticle(
@@ -88,8 +114,9 @@ async function seedArticle(
     article: SeedArticle
     slug: string
     index: number
-    reporter: { id: number; roles: string[]; collection: 'users' }
-    chief: { id: number; roles: string[]; collection: 'users' }
+    reporter: { id: number; collection: 'users' }
+    chief: { id: number; collection: 'users' }
+    site: number
     categoryId: number
   },
 ) {
@@ -97,7 +124,12 @@ async function seedArticle(
   const image = await drawCoverImage(article.image.hue, index + 1)
   const cover = await payload.create({
     collection: 'media',
-    data: { alt: article.image.alt, caption: article.image.caption, credit: article.image.credit },
+    data: {
+      site: args.site,
+      alt: article.image.alt,
+      caption: article.image.caption,
+      credit: article.image.credit,
+    },
     file: { data: image, mimetype: 'image/jpeg', name: `${slug}.jpg`, size: image.length },
   })
   const doc = await payload.create({
@@ -110,6 +142,7 @@ async function seedArticle(
       slug,
       summary: article.summary,
       content: paragraphsToLexical(article.paragraphs, article.subheadings) as never,
+      site: args.site,
       category: args.categoryId,
       tags: article.tags,
       byline: article.byline,

@@ -1,21 +1,26 @@
-import type { Category, SiteSetting } from '../payload-types'
-import { getCategories, getSiteSettings } from './queries'
+import type { Category } from '../payload-types'
+import type { PublicSite, SiteSettings } from './getSite'
+import { getCategories } from './queries'
 import { isBuildPhase } from './rss'
 
-export type LayoutData = { settings: Partial<SiteSetting>; categories: Category[] }
+export type LayoutData = {
+  site: PublicSite | null
+  settings: Partial<SiteSettings>
+  categories: Category[]
+}
 
-const fallback: LayoutData = { settings: { portalName: 'Cổng thông tin điện tử' }, categories: [] }
+const fallbackSettings = { portalName: 'Cổng thông tin điện tử' }
 
 /**
- * Header and footer data. `next build` prerenders the static 404 shell with no database
- * running (the build needs none), so only then an unreachable database yields the defaults.
+ * Header and footer data of a site. `next build` prerenders with no database running (the
+ * build needs none), so only then an unreachable database yields the defaults.
  */
-export async function getLayoutData(): Promise<LayoutData> {
+export async function getLayoutData(site: PublicSite | null): Promise<LayoutData> {
+  if (!site) return { site, settings: fallbackSettings, categories: [] }
   try {
-    const [settings, categories] = await Promise.all([getSiteSettings(), getCategories()])
-    return { settings, categories }
+    return { site, settings: site.settings, categories: await getCategories(site) }
   } catch (error) {
-    if (isBuildPhase()) return fallback
+    if (isBuildPhase()) return { site, settings: fallbackSettings, categories: [] }
     throw error
   }
 }

@@ -10,21 +10,41 @@ const asPublic = { overrideAccess: false, draft: false } as const
 
 export const PAGE_SIZE = 10
 
-/** Fields a list item needs (card, RSS item, sitemap), with the cover and category populated. */
+/** The site a query is about: lists show its own documents and the articles shared to it. */
+export type QuerySite = { id: number }
+
+/** Fields a list item needs (card, RSS item, sitemap), with the cover, category and origin site. */
 const listSelect = {
   title: true,
   slug: true,
   summary: true,
   cover: true,
   category: true,
+  site: true,
   publishedAt: true,
   updatedAt: true,
 } as const
 
+/** Of the origin site, only its name and what its canonical URL needs (src/site/articleLinks.ts). */
+const originPopulate = { sites: { name: true, slug: true, domains: true, parent: true } } as const
+
 export type ArticleItem = Pick<
   Article,
-  'id' | 'title' | 'slug' | 'summary' | 'cover' | 'category' | 'publishedAt' | 'updatedAt'
+  'id' | 'title' | 'slug' | 'summary' | 'cover' | 'category' | 'site' | 'publishedAt' | 'updatedAt'
 >
+
+/** Articles of the site, and articles of other sites that list it in `alsoOn`. */
+export const onSite = (site: QuerySite): Where => ({
+  or: [{ site: { equals: site.id } }, { alsoOn: { in: [site.id] } }],
+})
+
+/**
+ * A category of the site: its own articles in it, and articles shared to the site from a
+ * same-slug category of their origin (DESIGN.md, "Sharing").
+ */
+export const inCategory = (site: QuerySite, categorySlug: string): Where => ({
+  and: [onSite(site), { 'category.slug': { equals: categorySlug } }],
+})
 
 async function findArticles(where: Where, limit: number, page = 1, sort = '-publishedAt') {
   const payload = await getPayloadClient()
@@ -37,19 +57,19 @@ async function findArticles(where: Where, limit: number, page = 1, sort = '-publ
     page,
     depth: 1,
     select: listSelect,
+    populate: originPopulate,
   })
 }
 
-export async function getSiteSettings() {
-  const payload = await getPayloadClient()
-  return payload.findGlobal({ slug: 'site-settings', ...asPublic, depth: 1 })
-}
+const items = async (where: Where, limit: number) =>
+  (await findArticles(where, limit)).docs as ArticleItem[]
 
-export async function getCategories(): Promise<Category[]> {
+export async function getCategories(site: QuerySite): Promise<Category[]> {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'categories',
     ...asPublic,
+    where: { site: { equals: site.id } },
     sort: 'order',
     limit: 100,
     depth: 0,
@@ -57,30 +77,39 @@ export async function getCategories(): Promise<Category[]> {
   return docs
 }
 
-export async function getCategoryBySlug(slug: string): Promise<Category | null> {
+export async function getCategoryBySlug(site: QuerySite, slug: string): Promise<Category | null> {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'categories',
     ...asPublic,
-    where: { slug: { equals: slug } },
+    where: { and: [{ site: { equals: site.id } }, { slug: { equals: slug } }] },
     limit: 1,
     depth: 0,
   })
   return docs[0] ?? null
 }
 
-export async function getLatest(limit = 10, categoryId?: number): Promise<ArticleItem[]> {
-  const where: Where = categoryId ? { category: { equals: categoryId } } : {}
-  return (await findArticles(where, limit)).docs as ArticleItem[]
+/** The latest of the site, or of one of its categories (by slug). */
+export async function getLatest(
+  site: QuerySite,
+  limit = 10,
+  categorySlug?: string,
+): Promise<ArticleItem[]> {
+  return items(categorySlug ? inCategory(site, categorySlug) : onSite(site), limit)
 }
 
-export async function getFeatured(limit = 1): Promise<ArticleItem[]> {
-  return (await findArticles({ featured: { equals: true } }, limit)).docs as ArticleItem[]
+export async function getFeatured(site: QuerySite, limit = 1): Promise<ArticleItem[]> {
+  return items({ and: [onSite(site), { featured: { equals: true } }] }, limit)
+}
+
+/** "Tin cơ sở": articles of other sites (the communes) accepted onto this one. */
+export async function getFromSubsites(site: QuerySite, limit = 6): Promise<ArticleItem[]> {
+  return items({ and: [{ alsoOn: { in: [site.id] } }, { site: { not_equals: site.id } }] }, limit)
 }
 
 /** One page of a category, newest first; `null` when the page is past the end. */
-export async function getCategoryPage(categoryId: number, page: number) {
-  const result = await findArticles({ category: { equals: categoryId } }, PAGE_SIZE, page)
+export async function getCategoryPage(site: QuerySite, categorySlug: string, page: number) {
+  const result = await findArticles(inCategory(site, categorySlug), PAGE_SIZE, page)
   if (page > 1 && page > result.totalPages) return null
   return {
     docs: result.docs as ArticleItem[],
@@ -90,22 +119,36 @@ export async function getCategoryPage(categoryId: number, page: number) {
   }
 }
 
-export async function getArticleBySlug(slug: string): Promise<Article | null> {
+/**
+ * `/tin-tuc/{slug}` on a site: its own article with that slug, else a published article shared
+ * to it with that slug; an article of another site that is not shared here is not found.
+ */
+export async function getArticleBySlug(site: QuerySite, slug: string): Promise<Article | null> {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
     ...asPublic,
-    where: { slug: { equals: slug } },
-    limit: 1,
+    where: { and: [{ slug: { equals: slug } }, onSite(site)] },
+    sort: 'id',
+    limit: 5,
     depth: 2,
+    populate: originPopulate,
   })
-  return docs[0] ?? null
+  return docs.find((a) => siteIdOf(a.site) === site.id) ?? docs[0] ?? null
 }
 
-/** "Những tin mới hơn" / "Những tin cũ hơn": same category, by publication time. */
-export async function getNeighbours(article: Article, limit = 5) {
-  const categoryId = typeof article.category === 'object' ? article.category.id : article.category
-  const base: Where[] = [{ category: { equals: categoryId } }, { id: { not_equals: article.id } }]
+export const siteIdOf = (value: Article['site'] | null | undefined) =>
+  typeof value === 'object' && value ? value.id : value
+
+const categorySlugOf = (article: Pick<Article, 'category'>) =>
+  typeof article.category === 'object' ? (article.category.slug ?? '') : ''
+
+/** "Những tin mới hơn" / "Những tin cũ hơn": same category on this site, by publication time. */
+export async function getNeighbours(site: QuerySite, article: Article, limit = 5) {
+  const base: Where[] = [
+    inCategory(site, categorySlugOf(article)),
+    { id: { not_equals: article.id } },
+  ]
   const [newer, older] = await Promise.all([
     findArticles(
       { and: [...base, { publishedAt: { greater_than: article.publishedAt } }] },
@@ -118,22 +161,33 @@ export async function getNeighbours(article: Article, limit = 5) {
   return { newer: newer.docs.reverse() as ArticleItem[], older: older.docs as ArticleItem[] }
 }
 
-/** "Các tin khác": the latest from other categories. */
-export async function getOtherArticles(article: Article, limit = 6): Promise<ArticleItem[]> {
-  const categoryId = typeof article.category === 'object' ? article.category.id : article.category
-  return (await findArticles({ category: { not_equals: categoryId } }, limit)).docs as ArticleItem[]
+/** "Các tin khác": the site's latest from other categories. */
+export async function getOtherArticles(
+  site: QuerySite,
+  article: Article,
+  limit = 6,
+): Promise<ArticleItem[]> {
+  return items(
+    { and: [onSite(site), { 'category.slug': { not_equals: categorySlugOf(article) } }] },
+    limit,
+  )
 }
 
-/** "Tin đọc nhiều": most viewed published articles (views live in article-stats, not on articles). */
-export async function getMostRead(limit = 5): Promise<ArticleItem[]> {
-  const ids = await mostViewedArticleIds(await getPayloadClient(), limit * 3)
+/** "Tin đọc nhiều": the site's most viewed (views live in article-stats, not on articles). */
+export async function getMostRead(site: QuerySite, limit = 5): Promise<ArticleItem[]> {
+  const ids = await mostViewedArticleIds(await getPayloadClient(), limit * 3, {
+    or: [{ 'article.site': { equals: site.id } }, { 'article.alsoOn': { in: [site.id] } }],
+  })
   if (!ids.length) return []
-  const articles = (await findArticles({ id: { in: ids } }, ids.length)).docs as ArticleItem[]
+  const articles = await items({ and: [{ id: { in: ids } }, onSite(site)] }, ids.length)
   const byId = new Map(articles.map((a) => [a.id, a]))
   return ids.flatMap((id) => byId.get(id) ?? []).slice(0, limit)
 }
 
-export async function getActiveBanners(placement: 'header' | 'sidebar'): Promise<Banner[]> {
+export async function getActiveBanners(
+  site: QuerySite,
+  placement: 'header' | 'sidebar',
+): Promise<Banner[]> {
   const payload = await getPayloadClient()
   const now = new Date().toISOString()
   const { docs } = await payload.find({
@@ -141,6 +195,7 @@ export async function getActiveBanners(placement: 'header' | 'sidebar'): Promise
     ...asPublic,
     where: {
       and: [
+        { site: { equals: site.id } },
         { placement: { equals: placement } },
         { or: [{ activeFrom: { exists: false } }, { activeFrom: { less_than_equal: now } }] },
         { or: [{ activeTo: { exists: false } }, { activeTo: { greater_than_equal: now } }] },
@@ -153,12 +208,16 @@ export async function getActiveBanners(placement: 'header' | 'sidebar'): Promise
   return docs
 }
 
-/** Every published article for the sitemap: slug and last change only. */
-export async function getSitemapArticles() {
+/**
+ * The sitemap's articles: the site's own published ones (slug and last change). Articles shared
+ * to it are not: their canonical URL is on their origin, whose sitemap lists them.
+ */
+export async function getSitemapArticles(site: QuerySite) {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
     ...asPublic,
+    where: { site: { equals: site.id } },
     sort: '-publishedAt',
     limit: 0,
     depth: 0,

@@ -1,6 +1,7 @@
 import { after } from 'next/server'
-import { revalidatePath } from 'next/cache'
+import { revalidatePath, revalidateTag } from 'next/cache'
 
+import { siteCacheTag } from '../sites/siteParam'
 import { revalidateToken } from './revalidateToken'
 
 /**
@@ -17,13 +18,20 @@ export function revalidateTargets(): string[] {
   return process.env.REVALIDATE_URL ? [process.env.REVALIDATE_URL] : []
 }
 
-/** Asks every web server (REVALIDATE_PEERS or REVALIDATE_URL) to refresh its pages. */
-export async function notifyPeers(targets = revalidateTargets()): Promise<void> {
+/**
+ * Asks every web server (REVALIDATE_PEERS or REVALIDATE_URL) to refresh the pages of these sites
+ * (slugs), or of every site when none are named.
+ */
+export async function notifyPeers(targets = revalidateTargets(), sites?: string[]): Promise<void> {
   await Promise.all(
     targets.map((base) =>
       fetch(`${base}/api/revalidate`, {
         method: 'POST',
-        headers: { 'x-revalidate-token': revalidateToken() },
+        headers: {
+          'x-revalidate-token': revalidateToken(),
+          ...(sites ? { 'Content-Type': 'application/json' } : {}),
+        },
+        body: sites ? JSON.stringify({ sites }) : undefined,
         signal: AbortSignal.timeout(5000),
       }).catch(() => {}),
     ),
@@ -31,10 +39,20 @@ export async function notifyPeers(targets = revalidateTargets()): Promise<void> 
 }
 
 /**
- * Marks every public page for a fresh render on its next visit. Pages are ISR-cached (see
- * src/app/(frontend)) and a change to one article shows on many of them (home, its category,
- * every article's newer/older lists, RSS), so the whole site is invalidated: re-rendering a page
- * once is cheap, editorial changes are rare.
+ * Drops this server's cached pages of the named sites (their cache tag, both /h-{slug} and
+ * /p-{slug}), or of every site; other sites' pages stay cached. `expire: 0`: the next visit
+ * renders afresh, as revalidatePath does, instead of getting the old page once more.
+ */
+export function revalidateLocally(sites?: string[]): void {
+  if (!sites) return revalidatePath('/', 'layout')
+  for (const slug of new Set(sites)) revalidateTag(siteCacheTag(slug), { expire: 0 })
+}
+
+/**
+ * Marks the public pages of these sites (every site when `sites` is undefined) for a fresh
+ * render on their next visit. Pages are ISR-cached (see src/app/(frontend)/[site]) and a change
+ * to one article shows on many of them (home, its category, every article's newer/older lists,
+ * RSS), so a site is invalidated whole: re-rendering a page once is cheap, edits are rare.
  *
  * Inside Next (REST, admin) it runs after the response, i.e. after Payload committed the change:
  * hooks run before commit, and revalidating earlier could cache the old content again. Each
@@ -42,17 +60,18 @@ export async function notifyPeers(targets = revalidateTargets()): Promise<void> 
  * Outside Next (the jobs worker, CLI) `after` throws; then the web servers are asked over HTTP,
  * a moment later for the same reason.
  */
-export function revalidateSite(): void {
+export function revalidateSite(sites?: string[]): void {
+  if (sites && !sites.length) return
   try {
     after(async () => {
-      revalidatePath('/', 'layout')
+      revalidateLocally(sites)
       // REVALIDATE_URL is this server itself: only real peers need the HTTP call.
-      if (process.env.REVALIDATE_PEERS) await notifyPeers()
+      if (process.env.REVALIDATE_PEERS) await notifyPeers(undefined, sites)
     })
     return
   } catch {
     // not inside a Next request
   }
   const targets = revalidateTargets()
-  if (targets.length) setTimeout(() => void notifyPeers(targets), 500).unref()
+  if (targets.length) setTimeout(() => void notifyPeers(targets, sites), 500).unref()
 }

@@ -1,6 +1,8 @@
+import { articleCanonical } from './articleLinks'
+import type { PublicSite } from './getSite'
 import type { ArticleItem } from './queries'
 import { imageSource } from './media'
-import { absolute, articlePath } from './urls'
+import { assetUrl, canonicalOn } from './urls'
 
 const escapeXml = (s: string) =>
   s.replace(
@@ -8,13 +10,18 @@ const escapeXml = (s: string) =>
     (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!,
   )
 
-/** An RSS 2.0 document: title, link, guid, pubDate, description and the cover as enclosure. */
+/**
+ * An RSS 2.0 document of a site: title, link, guid, pubDate, description and the cover as
+ * enclosure. `channel.link` is a path of the site; every URL is canonical (shared articles: their
+ * origin's).
+ */
 export function buildRss(
+  site: PublicSite,
   channel: { title: string; link: string; description: string },
   items: ArticleItem[],
 ): string {
   const entries = items.map((a) => {
-    const link = absolute(articlePath(a.slug!))
+    const link = articleCanonical(site, a)
     const cover = imageSource(a.cover, 'card')
     const size = typeof a.cover === 'object' && a.cover?.sizes?.card?.filesize
     return [
@@ -28,7 +35,7 @@ export function buildRss(
         ? `      <category>${escapeXml(a.category.title)}</category>`
         : '',
       cover
-        ? `      <enclosure url="${escapeXml(absolute(cover.src))}" length="${size || 0}" type="image/webp" />`
+        ? `      <enclosure url="${escapeXml(assetUrl(site, cover.src))}" length="${size || 0}" type="image/webp" />`
         : '',
       '    </item>',
     ]
@@ -40,8 +47,8 @@ export function buildRss(
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
     '  <channel>',
     `    <title>${escapeXml(channel.title)}</title>`,
-    `    <link>${escapeXml(absolute(channel.link))}</link>`,
-    `    <atom:link href="${escapeXml(absolute(channel.link === '/' ? '/rss.xml' : `${channel.link}/rss.xml`))}" rel="self" type="application/rss+xml" />`,
+    `    <link>${escapeXml(canonicalOn(site, channel.link))}</link>`,
+    `    <atom:link href="${escapeXml(canonicalOn(site, channel.link === '/' ? '/rss.xml' : `${channel.link}/rss.xml`))}" rel="self" type="application/rss+xml" />`,
     `    <description>${escapeXml(channel.description)}</description>`,
     '    <language>vi</language>',
     items[0]?.publishedAt

@@ -1,5 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 import type { Pool, PoolClient } from 'pg'
 
 import { executeSql } from '../lib/executeSql'
@@ -89,12 +89,20 @@ export async function readArticleStats(
   }
 }
 
-/** Ids of the most viewed articles, most first (the caller keeps the published ones). */
-export async function mostViewedArticleIds(payload: Payload, limit: number): Promise<number[]> {
+/**
+ * Ids of the most viewed articles, most first (the caller keeps the published ones);
+ * `articleWhere` narrows them, e.g. to one site's articles.
+ */
+export async function mostViewedArticleIds(
+  payload: Payload,
+  limit: number,
+  articleWhere?: Where,
+): Promise<number[]> {
+  const viewed: Where = { views: { greater_than: 0 } }
   const { docs } = await payload.find({
     collection: 'article-stats',
     ...asPublic,
-    where: { views: { greater_than: 0 } },
+    where: articleWhere ? { and: [viewed, articleWhere] } : viewed,
     sort: '-views',
     limit,
   })

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { hasRoleOnSite } from '../sites/siteRoles'
 import { isWorkflowWrite } from './writeWorkflowState'
 
 /**
@@ -22,7 +22,7 @@ export const guardPublishing: CollectionBeforeChangeHook = ({
   next.workflowState = operation === 'create' ? 'draft' : (originalDoc?.workflowState ?? 'draft')
   if (next._status === 'published') {
     const live = originalDoc?._status === 'published' && originalDoc?.workflowState === 'published'
-    if (!(live && hasRole(req.user, 'admin', 'editor-in-chief'))) {
+    if (!(live && hasRoleOnSite(req.user, originalDoc?.site, 'admin', 'editor-in-chief'))) {
       throw new APIError(
         'Không thể xuất bản trực tiếp: bài viết phải được gửi duyệt và Tổng biên tập bấm "Xuất bản".',
         403,

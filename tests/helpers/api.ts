@@ -60,3 +60,32 @@ export async function login(payload: Payload, email: string, password: string): 
     throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`)
   return res.body.token
 }
+
+/** A multipart upload (`file` + `_payload` JSON), as the admin's upload form sends it. */
+export async function upload(
+  payload: Payload,
+  path: string,
+  file: { name: string; type: string; data: Uint8Array<ArrayBuffer> },
+  data: Record<string, unknown>,
+  opts: { token?: string; headers?: Record<string, string> } = {},
+): Promise<ApiResponse> {
+  const form = new FormData()
+  form.append('file', new Blob([file.data], { type: file.type }), file.name)
+  form.append('_payload', JSON.stringify(data))
+  const headers = new Headers(opts.headers)
+  if (opts.token) headers.set('Authorization', `JWT ${opts.token}`)
+  const request = new Request(`http://localhost:3000${path}`, {
+    method: 'POST',
+    headers,
+    body: form,
+  })
+  const response = await handleEndpoints({ config: payload.config, request })
+  const text = await response.text()
+  let body: unknown = text
+  try {
+    body = text ? JSON.parse(text) : null
+  } catch {
+    // not JSON
+  }
+  return { status: response.status, body, headers: response.headers }
+}

@@ -1,19 +1,25 @@
 import type { CollectionConfig } from 'payload'
 
 import { isWriter } from '../../access/isWriter'
+import { WRITER_ROLES } from '../../access/roles'
+import { requireRoleOnSite } from '../../sites/requireRoleOnSite'
+import { idOf } from '../../sites/siteRoles'
 import { nobodyField } from '../../access/nobody'
 import { normalizeText } from '../../hooks/normalizeText'
 import { uniqueSlug } from '../../hooks/uniqueSlug'
 import { guardPublishing } from '../../workflow/guardPublishing'
+import { deleteShareProposals } from '../../sites/sharing/deleteShareProposals'
+import { guardAlsoOn } from '../../sites/sharing/guardAlsoOn'
 import { recordDirectUnpublish } from '../../workflow/recordDirectUnpublish'
 import { STATES, stateLabels } from '../../workflow/states'
 import { canDeleteArticles } from './access/canDeleteArticles'
-import { canReadArticles } from './access/canReadArticles'
+import { canReadArticleVersions, canReadArticles } from './access/canReadArticles'
 import { canUpdateArticles } from './access/canUpdateArticles'
 import { historyEndpoint } from './endpoints/history'
 import { transitionEndpoint } from './endpoints/transition'
 import { ratingEndpoint } from './endpoints/rating'
 import { viewEndpoint } from './endpoints/view'
+import { proposeEndpoint, shareEndpoint, unshareEndpoint } from './endpoints/share'
 import { deleteReaderData } from './hooks/deleteReaderData'
 import { setCreatedBy } from './hooks/setCreatedBy'
 import { syncSearchAfterChange, syncSearchAfterDelete } from './hooks/syncSearchIndex'
@@ -29,13 +35,14 @@ export const Articles: CollectionConfig<'articles'> = {
   access: {
     create: isWriter,
     read: canReadArticles,
-    readVersions: isWriter,
+    readVersions: canReadArticleVersions,
     update: canUpdateArticles,
     delete: canDeleteArticles,
+    unlock: canUpdateArticles,
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'workflowState', 'category', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'workflowState', 'category', 'site', 'publishedAt', 'updatedAt'],
     group: { vi: 'Nội dung', en: 'Content' },
     components: {
       beforeListTable: [
@@ -49,14 +56,28 @@ export const Articles: CollectionConfig<'articles'> = {
     },
   },
   defaultSort: '-updatedAt',
-  endpoints: [transitionEndpoint, historyEndpoint, viewEndpoint, ratingEndpoint],
+  endpoints: [
+    transitionEndpoint,
+    historyEndpoint,
+    viewEndpoint,
+    ratingEndpoint,
+    shareEndpoint,
+    unshareEndpoint,
+    proposeEndpoint,
+  ],
   hooks: {
-    beforeValidate: [normalizeText, uniqueSlug('articles')],
-    beforeChange: [setCreatedBy, guardPublishing],
+    beforeValidate: [
+      requireRoleOnSite(WRITER_ROLES, 'viết tin bài'),
+      normalizeText,
+      uniqueSlug('articles'),
+    ],
+    beforeChange: [setCreatedBy, guardPublishing, guardAlsoOn],
     afterChange: [recordDirectUnpublish, syncSearchAfterChange, revalidateArticle],
-    beforeDelete: [deleteReaderData],
+    beforeDelete: [deleteReaderData, deleteShareProposals],
     afterDelete: [syncSearchAfterDelete, revalidateSiteAfterDelete],
   },
+  // Slugs are unique per site: each site has its own /tin-tuc/{slug}.
+  indexes: [{ fields: ['site', 'slug'], unique: true }],
   versions: {
     drafts: true,
     maxPerDoc: 100,
@@ -129,6 +150,36 @@ export const Articles: CollectionConfig<'articles'> = {
           vi: 'Để thời điểm trong tương lai để hẹn giờ xuất bản',
           en: 'A future time schedules publication',
         },
+      },
+    },
+    {
+      name: 'alsoOn',
+      type: 'relationship',
+      relationTo: 'sites',
+      hasMany: true,
+      index: true,
+      label: { vi: 'Đăng cả trên trang', en: 'Also on' },
+      // A copy is a new article of its own site: it is not shared anywhere until someone shares it.
+      hooks: { beforeDuplicate: [() => []] },
+      // The origin is never in its own list (guardAlsoOn drops it anyway).
+      filterOptions: ({ data }) => {
+        const origin = idOf(data?.site)
+        return origin === null ? true : { id: { not_equals: origin } }
+      },
+      admin: {
+        position: 'sidebar',
+        description: {
+          vi: 'Các trang đơn vị khác cũng hiện tin này (liên kết về bài gốc). Cần quyền xuất bản trên trang đó.',
+          en: 'Other sites that also list this article (linking to the origin)',
+        },
+      },
+    },
+    {
+      name: 'sharePanel',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/sites/sharing/admin/SharePanel#SharePanel' },
       },
     },
     {

@@ -9,6 +9,8 @@ import { createCommentEndpoint } from './endpoints/createComment'
 import { eraseCommenterEndpoint } from './endpoints/eraseCommenter'
 import { recordDecision } from './hooks/recordDecision'
 import { refreshArticleAfterDecision } from './hooks/refreshArticleAfterDecision'
+import { scopePrivateQueries } from './hooks/scopePrivateQueries'
+import { keepSiteSelected } from '../../sites/keepSiteSelected'
 
 const moderatorsOnly = { read: isModeratorField, update: isModeratorField }
 
@@ -26,13 +28,17 @@ export const Comments: CollectionConfig<'comments'> = {
   access: { read: canReadComments, create: nobody, update: isModerator, delete: isAdmin },
   admin: {
     useAsTitle: 'content',
-    defaultColumns: ['content', 'authorName', 'article', 'status', 'flags', 'createdAt'],
+    defaultColumns: ['content', 'authorName', 'article', 'site', 'status', 'flags', 'createdAt'],
     group: { vi: 'Bạn đọc', en: 'Readers' },
     listSearchableFields: ['content', 'authorName', 'authorEmail', 'ipHash'],
   },
   defaultSort: 'createdAt',
   endpoints: [createCommentEndpoint, eraseCommenterEndpoint],
-  hooks: { beforeChange: [recordDecision], afterChange: [refreshArticleAfterDecision] },
+  hooks: {
+    beforeOperation: [scopePrivateQueries, keepSiteSelected],
+    beforeChange: [recordDecision],
+    afterChange: [refreshArticleAfterDecision],
+  },
   fields: [
     {
       name: 'content',

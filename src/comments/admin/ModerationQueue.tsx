@@ -2,8 +2,9 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
-import { hasRole } from '../../access/roles'
+import { hasRoleAnywhere, idOf } from '../../sites/siteRoles'
 import { formatArticleDate } from '../../lib/vietnamese'
+import { moderatedSites, pendingWhere } from '../moderatedSites'
 import { REJECTION_REASONS } from '../rejectionReasons'
 import { QueueActions } from './QueueActions'
 
@@ -14,25 +15,34 @@ const FLAG_LABELS: Record<string, string> = {
   honeypot: 'Máy gửi',
 }
 
-/** /admin/binh-luan-cho-duyet: pending comments, oldest first, with one-click and bulk decisions. */
+/**
+ * /admin/binh-luan-cho-duyet[?site=ID]: pending comments of the sites the user moderates, oldest
+ * first, each with its site; a site filter when they moderate more than one.
+ */
 export async function ModerationQueue(props: AdminViewServerProps) {
   const { initPageResult, params, searchParams, i18n, payload } = props
   const { req, visibleEntities } = initPageResult
-  const allowed = hasRole(req.user, 'admin', 'moderator')
+  const allowed = hasRoleAnywhere(req.user, 'admin', 'moderator')
+  const sites = allowed ? await moderatedSites(payload, req.user) : []
+  const chosen = searchParams?.site
+  // With the moderator's own access: the pending comments of the sites they moderate only.
   const result = allowed
     ? await payload.find({
         collection: 'comments',
-        where: { status: { equals: 'pending' } },
+        where: pendingWhere(chosen, sites),
         sort: 'createdAt',
         limit: 100,
         depth: 1,
-        overrideAccess: true,
+        overrideAccess: false,
+        user: req.user,
       })
     : null
   const rows =
     result?.docs.map((c) => {
       const article = typeof c.article === 'object' ? c.article : null
+      const site = sites.find((s) => s.id === idOf(c.site))
       return {
+        siteName: site?.name ?? '',
         id: c.id,
         content: c.content,
         authorName: c.authorName,
@@ -40,7 +50,9 @@ export async function ModerationQueue(props: AdminViewServerProps) {
         when: formatArticleDate(c.createdAt),
         flags: (c.flags ?? []).map((f) => FLAG_LABELS[f] ?? f),
         articleTitle: article?.title ?? `#${String(c.article)}`,
-        articleSlug: article?.slug ?? null,
+        articleHref: article?.slug
+          ? `${site && !site.isMain ? `/don-vi/${site.slug}` : ''}/tin-tuc/${article.slug}`
+          : null,
         isReply: Boolean(c.parent),
       }
     }) ?? []
@@ -61,6 +73,22 @@ export async function ModerationQueue(props: AdminViewServerProps) {
           <p>Chỉ kiểm duyệt viên và quản trị viên xem được hàng đợi này.</p>
         ) : (
           <>
+            {sites.length > 1 ? (
+              <form method="get" style={{ display: 'flex', gap: 8, marginBottom: 16 }}>
+                <label htmlFor="queue-site">Trang đơn vị</label>
+                <select id="queue-site" name="site" defaultValue={String(chosen ?? '')}>
+                  <option value="">Tất cả trang đơn vị</option>
+                  {sites.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.name}
+                    </option>
+                  ))}
+                </select>
+                <button type="submit" className="btn btn--style-secondary btn--size-small">
+                  Lọc
+                </button>
+              </form>
+            ) : null}
             <p data-testid="queue-count">{`Còn ${result!.totalDocs} bình luận chờ duyệt (cũ nhất trước).`}</p>
             <QueueActions
               rows={rows}

@@ -2,15 +2,17 @@ import Link from 'next/link'
 import type { ServerProps } from 'payload'
 import React from 'react'
 
-import { hasRole } from '../../access/roles'
+import { hasRoleAnywhere } from '../../sites/siteRoles'
 
 /** In the admin navigation: "Bình luận chờ duyệt (N)", for moderators and admins. */
 export async function PendingCommentsLink({ payload, user }: ServerProps) {
-  if (!hasRole(user as never, 'admin', 'moderator')) return null
+  if (!hasRoleAnywhere(user as never, 'admin', 'moderator')) return null
   const { totalDocs } = await payload.count({
     collection: 'comments',
     where: { status: { equals: 'pending' } },
-    overrideAccess: true,
+    // Counted with the moderator's access: only the sites they moderate.
+    overrideAccess: false,
+    user: user as never,
   })
   return (
     <Link

@@ -11,7 +11,8 @@ type Row = {
   when: string
   flags: string[]
   articleTitle: string
-  articleSlug: string | null
+  articleHref: string | null
+  siteName: string
   isReply: boolean
 }
 
@@ -138,13 +139,14 @@ export function QueueActions({
                 <strong>{row.authorName}</strong>
                 {row.authorEmail ? ` <${row.authorEmail}>` : ''} — {row.when}
                 {row.isReply ? ' — trả lời' : ''}
+                {row.siteName ? ` — ${row.siteName}` : ''}
               </span>
             </label>
             <p style={{ whiteSpace: 'pre-line', margin: '6px 0' }}>{row.content}</p>
             <p style={{ margin: '4px 0', opacity: 0.8 }}>
               {'Bài: '}
-              {row.articleSlug ? (
-                <a href={`/tin-tuc/${row.articleSlug}`} target="_blank" rel="noreferrer">
+              {row.articleHref ? (
+                <a href={row.articleHref} target="_blank" rel="noreferrer">
                   {row.articleTitle}
                 </a>
               ) : (

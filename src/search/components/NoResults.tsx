@@ -9,7 +9,9 @@ export function NoResults({
   values,
   filtered,
   categories,
+  basePath = '',
 }: {
+  basePath?: string
   values: SearchFormValues
   filtered: boolean
   categories: Category[]
@@ -31,18 +33,18 @@ export function NoResults({
         <li>Dùng ít từ hơn hoặc từ khóa chung hơn.</li>
         {filtered ? (
           <li>
-            <a href={searchPageUrl({ ...values, category: '', from: '', to: '' })}>
+            <a href={basePath + searchPageUrl({ ...values, category: '', from: '', to: '' })}>
               Bỏ bộ lọc chuyên mục và thời gian
             </a>
           </li>
         ) : null}
         <li>
-          <Link href="/tim-kiem">Xem các tin mới nhất</Link>
+          <Link href={`${basePath}/tim-kiem`}>Xem các tin mới nhất</Link>
           {categories.length ? ' hoặc duyệt theo chuyên mục: ' : null}
           {categories.map((c, i) => (
             <span key={c.id}>
               {i ? ', ' : null}
-              <a href={categoryPath(c.slug!)}>{c.title}</a>
+              <a href={basePath + categoryPath(c.slug!)}>{c.title}</a>
             </span>
           ))}
         </li>

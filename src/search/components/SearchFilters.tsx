@@ -5,16 +5,22 @@ import type { SearchFormValues } from '../searchPageUrl'
 export function SearchFilters({
   values,
   categories,
+  basePath = '',
+  subsites,
 }: {
   values: SearchFormValues
   categories: Category[]
+  /** The site's /don-vi/{slug} prefix, when readers came through it. */
+  basePath?: string
+  /** On the main site: whether to include its communes (`co-so=1`); undefined elsewhere. */
+  subsites?: boolean
 }) {
   return (
     <form
       className="search-filters"
       role="search"
       aria-label="Tìm kiếm nâng cao"
-      action="/tim-kiem"
+      action={`${basePath}/tim-kiem`}
       method="get"
     >
       <div className="search-filters__query">
@@ -47,6 +53,14 @@ export function SearchFilters({
         <label htmlFor="tim-kiem-den-ngay">Đến ngày</label>
         <input id="tim-kiem-den-ngay" type="date" name="to" defaultValue={values.to} />
       </div>
+      {subsites === undefined ? null : (
+        <div className="search-filters__subsites">
+          <label>
+            <input type="checkbox" name="co-so" value="1" defaultChecked={subsites} /> Gồm tin các
+            đơn vị cơ sở
+          </label>
+        </div>
+      )}
       <button type="submit">Tìm kiếm</button>
     </form>
   )

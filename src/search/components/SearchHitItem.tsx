@@ -7,9 +7,10 @@ import type { SearchHit } from '../searchArticles'
 
 /**
  * One result. The highlighted title and sapo are HTML built by toHighlightHtml: the article's
- * text escaped, with only our own <mark> around the matched words.
+ * text escaped, with only our own <mark> around the matched words. `basePath` keeps the site's
+ * /don-vi/{slug} prefix on the category link (the page sets `hit.url` itself).
  */
-export function SearchHitItem({ hit }: { hit: SearchHit }) {
+export function SearchHitItem({ hit, basePath = '' }: { hit: SearchHit; basePath?: string }) {
   return (
     <article className="search-hit">
       {hit.cover ? (
@@ -22,7 +23,9 @@ export function SearchHitItem({ hit }: { hit: SearchHit }) {
           <a href={hit.url} dangerouslySetInnerHTML={{ __html: hit.highlight.title }} />
         </h2>
         <p className="search-hit__meta">
-          {hit.category ? <a href={categoryPath(hit.category.slug)}>{hit.category.title}</a> : null}
+          {hit.category ? (
+            <a href={`${basePath}${categoryPath(hit.category.slug)}`}>{hit.category.title}</a>
+          ) : null}
           <time dateTime={hit.publishedAt}>{formatArticleDate(hit.publishedAt)}</time>
         </p>
         {hit.summary ? (

@@ -3,17 +3,20 @@ import Link from 'next/link'
 
 import { formatArticleDate } from '../../lib/vietnamese'
 import { imageSource } from '../media'
+import { articleHref } from '../articleLinks'
+import type { PublicSite } from '../getSite'
 import type { ArticleItem } from '../queries'
-import { articlePath } from '../urls'
 
 /** One article in a list: picture, headline, date and (optionally) the sapo. */
 export function ArticleCard({
+  site,
   article,
   variant = 'card',
   showSummary = false,
   priority = false,
   headingLevel = 3,
 }: {
+  site: PublicSite
   article: ArticleItem
   variant?: 'card' | 'row' | 'title'
   showSummary?: boolean
@@ -25,15 +28,11 @@ export function ArticleCard({
       ? null
       : imageSource(article.cover, variant === 'row' ? 'thumbnail' : 'card')
   const Heading = `h${headingLevel}` as const
+  const href = articleHref(site, article)
   return (
     <article className={`article-card article-card--${variant}`}>
       {image ? (
-        <Link
-          href={articlePath(article.slug!)}
-          className="article-card__image"
-          tabIndex={-1}
-          aria-hidden="true"
-        >
+        <Link href={href} className="article-card__image" tabIndex={-1} aria-hidden="true">
           <Image
             src={image.src}
             alt=""
@@ -46,7 +45,7 @@ export function ArticleCard({
       ) : null}
       <div className="article-card__text">
         <Heading className="article-card__title">
-          <Link href={articlePath(article.slug!)}>{article.title}</Link>
+          <Link href={href}>{article.title}</Link>
         </Heading>
         {article.publishedAt ? (
           <p className="article-card__date">

@@ -1,14 +1,17 @@
+import type { PublicSite } from '../getSite'
 import type { ArticleItem } from '../queries'
 import { ArticleCard } from './ArticleCard'
 
 /** A titled block of articles ("Tin mới", "Những tin cũ hơn" …), as a labelled region. */
 export function ArticleList({
+  site,
   id,
   title,
   articles,
   variant = 'row',
   showSummary = false,
 }: {
+  site: PublicSite
   id: string
   title: React.ReactNode
   articles: ArticleItem[]
@@ -24,7 +27,7 @@ export function ArticleList({
       <ul>
         {articles.map((a) => (
           <li key={a.id}>
-            <ArticleCard article={a} variant={variant} showSummary={showSummary} />
+            <ArticleCard site={site} article={a} variant={variant} showSummary={showSummary} />
           </li>
         ))}
       </ul>

@@ -1,11 +1,18 @@
 import Image from 'next/image'
 
+import type { PublicSite } from '../getSite'
 import { imageSource } from '../media'
 import { getActiveBanners } from '../queries'
 
-/** Active banners of one placement; nothing at all when none is active. */
-export async function Banners({ placement }: { placement: 'header' | 'sidebar' }) {
-  const banners = await getActiveBanners(placement)
+/** Active banners of the site in one placement; nothing at all when none is active. */
+export async function Banners({
+  site,
+  placement,
+}: {
+  site: PublicSite
+  placement: 'header' | 'sidebar'
+}) {
+  const banners = await getActiveBanners(site, placement)
   if (!banners.length) return null
   return (
     <aside className={`banners banners--${placement}`} aria-label="Banner">

@@ -1,8 +1,18 @@
-import { absolute } from '../urls'
+import type { PublicSite } from '../getSite'
+import { canonicalOn, linkOn } from '../urls'
 import { JsonLd } from './JsonLd'
 
-/** Visible breadcrumbs plus their JSON-LD BreadcrumbList. */
-export function Breadcrumbs({ items }: { items: { name: string; path: string }[] }) {
+/**
+ * Visible breadcrumbs (links on the reader's path) plus their JSON-LD BreadcrumbList (canonical
+ * URLs). Paths are the site's own, without the /don-vi/{slug} prefix.
+ */
+export function Breadcrumbs({
+  site,
+  items,
+}: {
+  site: PublicSite
+  items: { name: string; path: string }[]
+}) {
   const all = [{ name: 'Trang chủ', path: '/' }, ...items]
   return (
     <>
@@ -11,7 +21,7 @@ export function Breadcrumbs({ items }: { items: { name: string; path: string }[]
           {all.map((item, i) => (
             <li key={item.path}>
               {i < all.length - 1 ? (
-                <a href={item.path}>{item.name}</a>
+                <a href={linkOn(site, item.path)}>{item.name}</a>
               ) : (
                 <span aria-current="page">{item.name}</span>
               )}
@@ -27,7 +37,7 @@ export function Breadcrumbs({ items }: { items: { name: string; path: string }[]
             '@type': 'ListItem',
             position: i + 1,
             name: item.name,
-            item: absolute(item.path),
+            item: canonicalOn(site, item.path),
           })),
         }}
       />

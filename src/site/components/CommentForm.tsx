@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { useState } from 'react'
 
 import { COMMENT_MAX, COMMENT_MIN, countCharacters } from '../../comments/countCharacters'
+import { useSitePath } from './BasePath'
 
 /** The comment form with its live counter, counting characters as the server does. */
 export function CommentForm({
@@ -15,6 +16,7 @@ export function CommentForm({
   parentId?: number
   title?: string
 }) {
+  const sitePath = useSitePath()
   const [content, setContent] = useState('')
   const [message, setMessage] = useState('')
   const used = countCharacters(content)
@@ -84,7 +86,7 @@ export function CommentForm({
       <label className="comment-form__consent">
         <input type="checkbox" name="consent" required /> Tôi đồng ý để cổng thông tin xử lý dữ liệu
         cá nhân theo{' '}
-        <Link href="/chinh-sach-bao-ve-du-lieu">chính sách bảo vệ dữ liệu cá nhân</Link>
+        <Link href={sitePath('/chinh-sach-bao-ve-du-lieu')}>chính sách bảo vệ dữ liệu cá nhân</Link>
       </label>
       <button type="submit" disabled={used < COMMENT_MIN || left < 0}>
         Gửi bình luận

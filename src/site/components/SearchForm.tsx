@@ -1,16 +1,19 @@
-/** A plain GET form to /tim-kiem: works without JavaScript. */
+/** A plain GET form to the site's /tim-kiem: works without JavaScript. */
 export function SearchForm({
   id = 'tim-kiem',
   defaultValue = '',
   name = 'Tìm kiếm',
+  action = '/tim-kiem',
 }: {
   id?: string
   defaultValue?: string
   /** Distinguishes several search landmarks on one page. */
   name?: string
+  /** The site's search page, with its /don-vi/{slug} prefix when it has one. */
+  action?: string
 }) {
   return (
-    <form className="search-form" role="search" aria-label={name} action="/tim-kiem" method="get">
+    <form className="search-form" role="search" aria-label={name} action={action} method="get">
       <label htmlFor={id} className="visually-hidden">
         Tìm kiếm tin bài
       </label>

@@ -1,7 +1,8 @@
 import type { LayoutData } from '../layoutData'
+import { linkOn } from '../urls'
 
 /** The footer Vietnamese law expects on an e-portal: owner, responsible person, licence, contacts. */
-export function SiteFooter({ settings }: LayoutData) {
+export function SiteFooter({ site, settings }: LayoutData) {
   return (
     <footer className="site-footer">
       <div className="container">
@@ -23,7 +24,7 @@ export function SiteFooter({ settings }: LayoutData) {
         </p>
         {settings.footerText ? <p className="site-footer__note">{settings.footerText}</p> : null}
         <p>
-          <a href="/rss.xml">RSS</a>
+          <a href={linkOn(site ?? { basePath: '' }, '/rss.xml')}>RSS</a>
         </p>
       </div>
     </footer>

@@ -3,7 +3,7 @@ import Link from 'next/link'
 
 import type { LayoutData } from '../layoutData'
 import { imageSource } from '../media'
-import { categoryPath } from '../urls'
+import { categoryPath, linkOn } from '../urls'
 import { SearchForm } from './SearchForm'
 
 const today = () =>
@@ -15,7 +15,8 @@ const today = () =>
     timeZone: 'Asia/Ho_Chi_Minh',
   }).format(new Date())
 
-export function SiteHeader({ settings, categories }: LayoutData) {
+export function SiteHeader({ site, settings, categories }: LayoutData) {
+  const on = (path: string) => linkOn(site ?? { basePath: '' }, path)
   const logo = imageSource(settings.logo, 'thumbnail')
   const nav = categories.filter((c) => !c.parent)
   return (
@@ -23,11 +24,11 @@ export function SiteHeader({ settings, categories }: LayoutData) {
       <div className="site-header__top">
         <div className="container">
           <span className="site-header__date">{today()}</span>
-          <SearchForm id="tim-kiem-dau-trang" name="Tìm kiếm trên cổng" />
+          <SearchForm id="tim-kiem-dau-trang" name="Tìm kiếm trên cổng" action={on('/tim-kiem')} />
         </div>
       </div>
       <div className="site-header__brand container">
-        <Link href="/" className="site-header__home">
+        <Link href={on('/')} className="site-header__home">
           {logo ? (
             <Image
               src={logo.src}
@@ -49,11 +50,11 @@ export function SiteHeader({ settings, categories }: LayoutData) {
       <nav className="site-nav" aria-label="Chuyên mục">
         <ul className="container">
           <li>
-            <Link href="/">Trang chủ</Link>
+            <Link href={on('/')}>Trang chủ</Link>
           </li>
           {nav.map((c) => (
             <li key={c.id}>
-              <Link href={categoryPath(c.slug!)}>{c.title}</Link>
+              <Link href={on(categoryPath(c.slug!))}>{c.title}</Link>
             </li>
           ))}
         </ul>

@@ -4,7 +4,7 @@ import { PublishButton, useAuth, useDocumentInfo, useFormFields } from '@payload
 import type { PublishButtonClientProps } from 'payload'
 import React from 'react'
 
-import { hasRole } from '../../access/roles'
+import { hasRoleOnSite } from '../../sites/siteRoles'
 
 /**
  * Payload's "Publish" button, shown only where the server allows it: the editor-in-chief or
@@ -15,10 +15,11 @@ export const LivePublishButton: React.FC<PublishButtonClientProps> = (props) => 
   const { user } = useAuth()
   const { hasPublishedDoc } = useDocumentInfo()
   const state = useFormFields(([fields]) => fields.workflowState?.value)
+  const site = useFormFields(([fields]) => fields.site?.value)
   if (!(
     hasPublishedDoc &&
     state === 'published' &&
-    hasRole(user as never, 'admin', 'editor-in-chief')
+    hasRoleOnSite(user as never, site as never, 'admin', 'editor-in-chief')
   ))
     return null
   return <PublishButton {...props} />

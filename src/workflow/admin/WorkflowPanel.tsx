@@ -14,13 +14,14 @@ export const WorkflowPanel: React.FC = () => {
   const { user } = useAuth()
   const state = useFormFields(([fields]) => fields.workflowState?.value as string | undefined)
   const createdBy = useFormFields(([fields]) => fields.createdBy?.value)
+  const site = useFormFields(([fields]) => fields.site?.value)
   const [note, setNote] = useState('')
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
 
   if (!id) return <p className="field-description">Lưu bài lần đầu để bắt đầu quy trình duyệt.</p>
 
-  const transitions = availableTransitions(user as never, { workflowState: state, createdBy })
+  const transitions = availableTransitions(user as never, { workflowState: state, createdBy, site })
   const run = async (to: string) => {
     setBusy(true)
     setError('')

@@ -1,3 +1,4 @@
+import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,19 +23,26 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_85a02c031d3996824293ffc8431c29c1 } from '../../../workflow/admin/WorkflowPanel'
+import { SharePanel as SharePanel_a1a1ede1f32264706509f9174b1607b0 } from '../../../sites/sharing/admin/SharePanel'
 import { OverdueScheduledBanner as OverdueScheduledBanner_962408d5a40ca077626ec739ee03368f } from '../../../admin/OverdueScheduledBanner'
 import { StateCounts as StateCounts_34aa2ca7d4de41b706e0a29098af4eea } from '../../../workflow/admin/StateCounts'
+import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { LivePublishButton as LivePublishButton_30f86c43536884c59309f6bb385c9ccd } from '../../../workflow/admin/LivePublishButton'
 import { NoUnpublishButton as NoUnpublishButton_30f86c43536884c59309f6bb385c9ccd } from '../../../workflow/admin/LivePublishButton'
+import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { DecideProposal as DecideProposal_e3ae2128185ce52ceb0679503ab47519 } from '../../../sites/sharing/admin/DecideProposal'
 import { InitialsAvatar as InitialsAvatar_8bae2206eede836801541645a8f27355 } from '../../../admin/InitialsAvatar'
 import { PortalIcon as PortalIcon_5a54159d36d85c4136b5e7ac3663582a } from '../../../admin/PortalIcon'
 import { PortalLogo as PortalLogo_215dbc51810fe4d5f99c1a977f947436 } from '../../../admin/PortalLogo'
 import { PendingCommentsLink as PendingCommentsLink_14790df250cd3813612caa6ae0d460f2 } from '../../../comments/admin/PendingCommentsLink'
+import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { ModerationQueue as ModerationQueue_79d1511bfdc05b968c75f67acae9cc55 } from '../../../comments/admin/ModerationQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -59,14 +67,20 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_85a02c031d3996824293ffc8431c29c1,
+  "/sites/sharing/admin/SharePanel#SharePanel": SharePanel_a1a1ede1f32264706509f9174b1607b0,
   "/admin/OverdueScheduledBanner#OverdueScheduledBanner": OverdueScheduledBanner_962408d5a40ca077626ec739ee03368f,
   "/workflow/admin/StateCounts#StateCounts": StateCounts_34aa2ca7d4de41b706e0a29098af4eea,
+  "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/workflow/admin/LivePublishButton#LivePublishButton": LivePublishButton_30f86c43536884c59309f6bb385c9ccd,
   "/workflow/admin/LivePublishButton#NoUnpublishButton": NoUnpublishButton_30f86c43536884c59309f6bb385c9ccd,
+  "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
+  "/sites/sharing/admin/DecideProposal#DecideProposal": DecideProposal_e3ae2128185ce52ceb0679503ab47519,
   "/admin/InitialsAvatar#InitialsAvatar": InitialsAvatar_8bae2206eede836801541645a8f27355,
   "/admin/PortalIcon#PortalIcon": PortalIcon_5a54159d36d85c4136b5e7ac3663582a,
   "/admin/PortalLogo#PortalLogo": PortalLogo_215dbc51810fe4d5f99c1a977f947436,
   "/comments/admin/PendingCommentsLink#PendingCommentsLink": PendingCommentsLink_14790df250cd3813612caa6ae0d460f2,
+  "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
+  "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "/comments/admin/ModerationQueue#ModerationQueue": ModerationQueue_79d1511bfdc05b968c75f67acae9cc55,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,5 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from '../../../access/roles'
+import { bySiteRoles } from '../../../sites/siteRoles'
 
-export const canDeleteArticles: Access = ({ req }) => hasRole(req.user, 'admin', 'editor-in-chief')
+export const canDeleteArticles: Access = ({ req }) =>
+  bySiteRoles(req.user, (roles) => roles.includes('admin') || roles.includes('editor-in-chief'))

@@ -1,19 +1,19 @@
 import type { Access, Where } from 'payload'
 
-import { hasRole } from '../../../access/roles'
+import { bySiteRoles } from '../../../sites/siteRoles'
 
 /**
- * A reporter edits only their own drafts; an editor any draft or in-review article; the
- * editor-in-chief and admin anything. Returning a query (not just a boolean) makes Payload
- * apply the rule to version restores and bulk edits too.
+ * On a site where they hold the role: a reporter edits only their own drafts; an editor any draft
+ * or in-review article; the editor-in-chief and admin anything. Returning a query (not just a
+ * boolean) makes Payload apply the rule to version restores and bulk edits too.
  */
-export const canUpdateArticles: Access = ({ req }) => {
-  if (hasRole(req.user, 'admin', 'editor-in-chief')) return true
-  if (hasRole(req.user, 'editor')) return { workflowState: { in: ['draft', 'in_review'] } } as Where
-  if (hasRole(req.user, 'reporter')) {
-    return {
-      and: [{ createdBy: { equals: req.user!.id } }, { workflowState: { equals: 'draft' } }],
-    } as Where
-  }
-  return false
-}
+export const canUpdateArticles: Access = ({ req }) =>
+  bySiteRoles(req.user, (roles): Where | boolean => {
+    if (roles.includes('admin') || roles.includes('editor-in-chief')) return true
+    if (roles.includes('editor')) return { workflowState: { in: ['draft', 'in_review'] } }
+    if (roles.includes('reporter'))
+      return {
+        and: [{ createdBy: { equals: req.user!.id } }, { workflowState: { equals: 'draft' } }],
+      }
+    return false
+  })

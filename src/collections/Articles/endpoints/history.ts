@@ -1,26 +1,37 @@
 import type { Endpoint } from 'payload'
 
-import { hasRole, ROLES } from '../../../access/roles'
+import { ROLES } from '../../../access/roles'
 import { errorResponse } from '../../../lib/errorResponse'
+import { hasRoleAnywhere, hasRoleOnSite } from '../../../sites/siteRoles'
 
-/** GET /api/articles/{id}/history → { docs: [{ from, to, by, at, note }] }, oldest first; staff only. */
+/**
+ * GET /api/articles/{id}/history → { docs: [{ from, to, by, at, note }] }, oldest first; staff of
+ * the article's site (or of every site) only.
+ */
 export const historyEndpoint: Endpoint = {
   path: '/:id/history',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole(req.user, ...ROLES)) {
+    if (!hasRoleAnywhere(req.user, ...ROLES)) {
       return errorResponse(403, 'Chỉ cán bộ của cổng mới xem được lịch sử.')
     }
     const id = String(req.routeParams?.id)
-    const exists = await req.payload
-      .count({
-        collection: 'articles',
-        where: { id: { equals: id } },
-        overrideAccess: true,
-        req,
-      })
-      .catch(() => ({ totalDocs: 0 }))
-    if (!exists.totalDocs) {
+    const article = /^\d+$/.test(id)
+      ? await req.payload
+          .findByID({
+            collection: 'articles',
+            id,
+            overrideAccess: true,
+            draft: true,
+            depth: 0,
+            select: { site: true },
+            disableErrors: true,
+            req,
+          })
+          .catch(() => null)
+      : null
+    // Another site's article is "not found" to this site's staff, as in every list they see.
+    if (!article || !hasRoleOnSite(req.user, article.site, ...ROLES)) {
       return errorResponse(404, 'Không tìm thấy tin bài.')
     }
     const { docs } = await req.payload.find({

@@ -1,7 +1,14 @@
 import type { Access } from 'payload'
 
-import { hasRole } from '../../../access/roles'
+import { bySiteRoles } from '../../../sites/siteRoles'
 
-/** The public (and the editorial board) sees approved comments only; moderators see all. */
+/**
+ * The public (and the editorial board) sees approved comments only; moderators see all comments
+ * of the sites they moderate.
+ */
 export const canReadComments: Access = ({ req }) =>
-  hasRole(req.user, 'admin', 'moderator') ? true : { status: { equals: 'approved' } }
+  bySiteRoles(req.user, (roles) =>
+    roles.includes('admin') || roles.includes('moderator')
+      ? true
+      : { status: { equals: 'approved' } },
+  )

@@ -1,7 +1,10 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { hasRole } from '../../../access/roles'
+import { roleOnDocSite, roleOnSite } from '../../../sites/siteAccess'
 
-/** Moderators and admins: the only ones who see private fields and decide on comments. */
-export const isModerator: Access = ({ req }) => hasRole(req.user, 'admin', 'moderator')
-export const isModeratorField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'moderator')
+/**
+ * Moderators and admins of a comment's site (or of every site): the only ones who see its private
+ * fields (email, address hash, flags) and decide on it.
+ */
+export const isModerator: Access = roleOnSite('admin', 'moderator')
+export const isModeratorField: FieldAccess = roleOnDocSite('admin', 'moderator')

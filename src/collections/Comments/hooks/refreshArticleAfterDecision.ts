@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { revalidateSite } from '../../../site/revalidateSite'
+import { revalidateArticleSites } from '../../../site/revalidateHooks'
 import { recountComments } from '../../../stats/articleStats'
 
 /** When a comment becomes (or stops being) visible: recount the article's approved comments and refresh its page. */
@@ -11,7 +11,8 @@ export const refreshArticleAfterDecision: CollectionAfterChangeHook = async ({
 }) => {
   const visibleChanged = (doc.status === 'approved') !== (previousDoc?.status === 'approved')
   if (!visibleChanged) return doc
-  await recountComments(req, Number(typeof doc.article === 'object' ? doc.article.id : doc.article))
-  revalidateSite()
+  const articleId = Number(typeof doc.article === 'object' ? doc.article.id : doc.article)
+  await recountComments(req, articleId)
+  await revalidateArticleSites(req, articleId)
   return doc
 }

@@ -1,0 +1,54 @@
+import { getCategories, getSitemapArticles } from '@/site/queries'
+import { siteOrNotFound } from '@/site/siteOrNotFound'
+import { articlePath, canonicalOn, categoryPath } from '@/site/urls'
+
+// Read on each request (rarely fetched, and no database at build time).
+export const dynamic = 'force-dynamic'
+
+type Params = Promise<{ site: string }>
+
+type Entry = { url: string; lastModified?: string; changeFrequency?: string; priority: number }
+
+const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/** The site's own URLs only (canonical): home, its categories, its published articles. */
+export async function GET(_req: Request, { params }: { params: Params }) {
+  const site = await siteOrNotFound(params)
+  const [articles, categories] = await Promise.all([getSitemapArticles(site), getCategories(site)])
+  const entries: Entry[] = [
+    {
+      url: canonicalOn(site, '/'),
+      lastModified: articles[0]?.updatedAt,
+      changeFrequency: 'hourly',
+      priority: 1,
+    },
+    ...categories.map((c) => ({
+      url: canonicalOn(site, categoryPath(c.slug!)),
+      lastModified: c.updatedAt,
+      changeFrequency: 'daily',
+      priority: 0.7,
+    })),
+    ...articles.map((a) => ({
+      url: canonicalOn(site, articlePath(a.slug!)),
+      lastModified: a.updatedAt,
+      priority: 0.5,
+    })),
+  ]
+  const xml = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...entries.map((e) =>
+      [
+        '<url>',
+        `<loc>${escapeXml(e.url)}</loc>`,
+        e.lastModified ? `<lastmod>${new Date(e.lastModified).toISOString()}</lastmod>` : '',
+        e.changeFrequency ? `<changefreq>${e.changeFrequency}</changefreq>` : '',
+        `<priority>${e.priority}</priority>`,
+        '</url>',
+      ].join(''),
+    ),
+    '</urlset>',
+    '',
+  ].join('\n')
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
+}

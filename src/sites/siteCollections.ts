@@ -1,0 +1,2 @@
+/** Collections whose documents belong to one site (each carries a required `site`). */
+export const SITE_COLLECTIONS = ['articles', 'categories', 'banners', 'media', 'comments'] as const

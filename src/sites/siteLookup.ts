@@ -1,0 +1,52 @@
+import pg from 'pg'
+
+import { hostName } from './hostName'
+
+/**
+ * The proxy's view of the sites table: plain SQL on a small pool of its own, so the proxy bundle
+ * does not load Payload. One indexed query per page request, no in-memory host map: a site
+ * created on another instance is found on the very next request.
+ */
+let pool: pg.Pool | null = null
+
+function getPool(): pg.Pool {
+  if (!pool) {
+    pool = new pg.Pool({
+      connectionString: process.env.DATABASE_URL,
+      max: 3,
+      idleTimeoutMillis: 30_000,
+    })
+    // An idle client cut by a Postgres restart must not crash the server.
+    pool.on('error', () => {})
+  }
+  return pool
+}
+
+/**
+ * The slug of the site whose domains hold this host, else of the main site (the one without a
+ * parent). Unknown hosts get the main site: never a cache entry per arbitrary Host header.
+ */
+export async function slugForHost(host: string | null): Promise<string | null> {
+  const { rows } = await getPool().query<{ slug: string }>(
+    `SELECT s.slug FROM sites s
+      WHERE s.parent_id IS NULL
+         OR EXISTS (SELECT 1 FROM sites_texts t
+                     WHERE t.parent_id = s.id AND t.path = 'domains' AND t.text = $1)
+      ORDER BY (s.parent_id IS NULL), s.id
+      LIMIT 1`,
+    [hostName(host)],
+  )
+  return rows[0]?.slug ?? null
+}
+
+/** The slug itself when a site has it; else the main site's slug with `found: false`. */
+export async function siteBySlug(slug: string): Promise<{ slug: string; found: boolean } | null> {
+  const { rows } = await getPool().query<{ slug: string; found: boolean }>(
+    `SELECT slug, slug = $1 AS found FROM sites
+      WHERE slug = $1 OR parent_id IS NULL
+      ORDER BY (slug = $1) DESC, id
+      LIMIT 1`,
+    [slug],
+  )
+  return rows[0] ?? null
+}

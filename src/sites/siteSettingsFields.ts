@@ -1,0 +1,23 @@
+import type { Field } from 'payload'
+
+/** A site's name, footer and logo (what the site-settings global held for the one site). */
+export const siteSettingsFields: Field[] = [
+  {
+    name: 'portalName',
+    type: 'text',
+    label: { vi: 'Tên cổng', en: 'Portal name' },
+    admin: { description: { vi: 'Để trống: dùng tên đơn vị', en: 'Empty: the site name' } },
+  },
+  { name: 'partyCommittee', type: 'text', label: { vi: 'Cấp ủy chủ quản', en: 'Party committee' } },
+  { name: 'logo', type: 'upload', relationTo: 'media', label: { vi: 'Logo', en: 'Logo' } },
+  { name: 'address', type: 'text', label: { vi: 'Địa chỉ', en: 'Address' } },
+  { name: 'phone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' } },
+  { name: 'email', type: 'email', label: { vi: 'Thư điện tử', en: 'Email' } },
+  {
+    name: 'responsiblePerson',
+    type: 'text',
+    label: { vi: 'Chịu trách nhiệm chính', en: 'Responsible person' },
+  },
+  { name: 'licence', type: 'text', label: { vi: 'Giấy phép', en: 'Licence' } },
+  { name: 'footerText', type: 'textarea', label: { vi: 'Chân trang', en: 'Footer text' } },
+]
