@@ -192,7 +192,7 @@ describe('the launcher life cycle', () => {
         expect({ code, output: created.state.output }).toMatchObject({
           code: 0,
           output: expect.stringMatching(
-            new RegExp(`Đã tạo tài khoản #\\d+ btv${n}@example.org \\(editor\\)`),
+            new RegExp(`Đã tạo tài khoản #\\d+ btv${n}@example.org \\(editor, mọi trang\\)`),
           ),
         })
         expect(created.state.output).toContain(

@@ -1,7 +1,7 @@
 import { after } from 'next/server'
 import { revalidatePath, revalidateTag } from 'next/cache'
 
-import { siteCacheTag } from '../sites/siteParam'
+import { ALL_SITES_TAG, siteCacheTag } from '../sites/siteParam'
 import { revalidateToken } from './revalidateToken'
 
 /**
@@ -41,10 +41,15 @@ export async function notifyPeers(targets = revalidateTargets(), sites?: string[
 /**
  * Drops this server's cached pages of the named sites (their cache tag, both /h-{slug} and
  * /p-{slug}), or of every site; other sites' pages stay cached. `expire: 0`: the next visit
- * renders afresh, as revalidatePath does, instead of getting the old page once more.
+ * renders afresh instead of getting the old page once more (revalidatePath alone only marks
+ * pages stale: after a restart on another database, such as a restore, the first reader of each
+ * page would still get the old one).
  */
 export function revalidateLocally(sites?: string[]): void {
-  if (!sites) return revalidatePath('/', 'layout')
+  if (!sites) {
+    revalidateTag(ALL_SITES_TAG, { expire: 0 })
+    return revalidatePath('/', 'layout')
+  }
   for (const slug of new Set(sites)) revalidateTag(siteCacheTag(slug), { expire: 0 })
 }
 

@@ -28,3 +28,6 @@ export function parseSiteParam(param: string): { mode: SiteMode; slug: string } 
  * site's pages are dropped by this tag instead, leaving other sites' pages cached.
  */
 export const siteCacheTag = (slug: string) => `site:${slug}`
+
+/** On every site's pages: drops them all at once. */
+export const ALL_SITES_TAG = 'site-pages'
