@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { cpSync, existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 export const repo = path.resolve(import.meta.dirname, '../..')
@@ -19,7 +20,24 @@ export function freshEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Runs `src/launcher/cli.ts <command>` in its own process group, collecting its output. */
+/**
+ * `npm start` servers of different test files run on different databases but would share one
+ * build folder, and with it Next's page cache on disk: a page one file's server cached (an article
+ * it published) was served by another's. Each production server gets its own copy of the build,
+ * without the build's compiler cache.
+ */
+function privateBuild(): string {
+  const name = `.next-run-${process.pid}-${Math.random().toString(36).slice(2, 8)}`
+  cpSync(path.join(repo, '.next'), path.join(repo, name), {
+    recursive: true,
+    filter: (src) => path.relative(path.join(repo, '.next'), src) !== 'cache',
+  })
+  return name
+}
+
 export function startLauncher(command: string, env: NodeJS.ProcessEnv) {
+  if (command === 'start' && !env.NEXT_DIST_DIR && existsSync(path.join(repo, '.next/BUILD_ID')))
+    env = { ...env, NEXT_DIST_DIR: privateBuild() }
   const child: ChildProcess = spawn(process.execPath, [tsxCli, 'src/launcher/cli.ts', command], {
     cwd: repo,
     env,
@@ -27,6 +45,10 @@ export function startLauncher(command: string, env: NodeJS.ProcessEnv) {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const state = { child, output: '' }
+  const copy = env.NEXT_DIST_DIR?.startsWith('.next-run-')
+    ? path.join(repo, env.NEXT_DIST_DIR)
+    : null
+  if (copy) child.once('exit', () => rmSync(copy, { recursive: true, force: true }))
   child.stdout!.on('data', (d) => (state.output += d))
   child.stderr!.on('data', (d) => (state.output += d))
   return state
