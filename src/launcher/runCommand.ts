@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { writeSync } from 'node:fs'
 import type { Socket } from 'node:net'
 import type { Payload } from 'payload'
@@ -49,6 +50,16 @@ export async function runCommand(
       2,
       `[launcher] npm run ${name} dừng giữa chừng (${step}), chưa xong việc: mã ${code || 1}\n`,
     )
+    // Loading Payload is where a dynamic import under tsx's loader sometimes never settles (the
+    // loop drains). Nothing has been done yet: run the same command once more, in a new process.
+    if (step === 'nạp Payload' && process.env.PORTAL_COMMAND_RETRY !== '1') {
+      writeSync(2, `[launcher] Chạy lại npm run ${name}…\n`)
+      const again = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+        stdio: 'inherit',
+        env: { ...process.env, PORTAL_COMMAND_RETRY: '1' },
+      })
+      process.exitCode = again.status ?? 1
+    }
   })
   process.env.PAYLOAD_LOG_LEVEL ||= 'error'
 
