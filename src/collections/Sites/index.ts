@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { normalizeText } from '../../hooks/normalizeText'
 import { siteSettingsFields } from '../../sites/siteSettingsFields'
 import { normalizeSite } from './hooks/normalizeSite'
 import { revalidateSiteItself, revalidateSiteItselfAfterDelete } from '../../site/revalidateHooks'
@@ -35,7 +36,7 @@ export const Sites: CollectionConfig<'sites'> = {
   },
   defaultSort: 'name',
   hooks: {
-    beforeValidate: [normalizeSite],
+    beforeValidate: [normalizeText, normalizeSite],
     beforeChange: [keepOneMainSite],
     beforeDelete: [keepSiteWithContent],
     afterChange: [revalidateSiteItself],
