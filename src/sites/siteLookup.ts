@@ -5,9 +5,12 @@ import { hostName } from './hostName'
 /**
  * The proxy's view of the sites table: plain SQL on a small pool of its own, so the proxy bundle
  * does not load Payload. One indexed query per page request, no in-memory host map: a site
- * created on another instance is found on the very next request.
+ * created on another instance is found on the very next request. The last good answer per key is
+ * kept only for when Postgres cannot be reached, so cached pages keep being served in an outage.
  */
 let pool: pg.Pool | null = null
+const lastGood = new Map<string, unknown>()
+const LAST_GOOD_MAX = 500
 
 function getPool(): pg.Pool {
   if (!pool) {
@@ -15,6 +18,9 @@ function getPool(): pg.Pool {
       connectionString: process.env.DATABASE_URL,
       max: 3,
       idleTimeoutMillis: 30_000,
+      // A page must not hang on a database that is away: fail fast and use the last good answer.
+      connectionTimeoutMillis: 1_500,
+      query_timeout: 3_000,
     })
     // An idle client cut by a Postgres restart must not crash the server.
     pool.on('error', () => {})
@@ -27,26 +33,48 @@ function getPool(): pg.Pool {
  * parent). Unknown hosts get the main site: never a cache entry per arbitrary Host header.
  */
 export async function slugForHost(host: string | null): Promise<string | null> {
-  const { rows } = await getPool().query<{ slug: string }>(
-    `SELECT s.slug FROM sites s
+  const name = hostName(host)
+  return rememberAnswer(`host:${name}`, async () => {
+    const { rows } = await getPool().query<{ slug: string }>(
+      `SELECT s.slug FROM sites s
       WHERE s.parent_id IS NULL
          OR EXISTS (SELECT 1 FROM sites_texts t
                      WHERE t.parent_id = s.id AND t.path = 'domains' AND t.text = $1)
       ORDER BY (s.parent_id IS NULL), s.id
       LIMIT 1`,
-    [hostName(host)],
-  )
-  return rows[0]?.slug ?? null
+      [name],
+    )
+    return rows[0]?.slug ?? null
+  })
 }
 
 /** The slug itself when a site has it; else the main site's slug with `found: false`. */
 export async function siteBySlug(slug: string): Promise<{ slug: string; found: boolean } | null> {
-  const { rows } = await getPool().query<{ slug: string; found: boolean }>(
-    `SELECT slug, slug = $1 AS found FROM sites
-      WHERE slug = $1 OR parent_id IS NULL
-      ORDER BY (slug = $1) DESC, id
-      LIMIT 1`,
-    [slug],
-  )
-  return rows[0] ?? null
+  return rememberAnswer(`slug:${slug}`, async () => {
+    const { rows } = await getPool().query<{ slug: string; found: boolean }>(
+      `SELECT slug, slug = $1 AS found FROM sites
+        WHERE slug = $1 OR parent_id IS NULL
+        ORDER BY (slug = $1) DESC, id
+        LIMIT 1`,
+      [slug],
+    )
+    return rows[0] ?? null
+  })
+}
+
+/** Asks Postgres; on failure answers what it said last time for this key, if it ever did. */
+async function rememberAnswer<T>(key: string, ask: () => Promise<T>): Promise<T> {
+  try {
+    const answer = await ask()
+    if (answer !== null) {
+      if (!lastGood.has(key) && lastGood.size >= LAST_GOOD_MAX) {
+        lastGood.delete(lastGood.keys().next().value as string)
+      }
+      lastGood.set(key, answer)
+    }
+    return answer
+  } catch (error) {
+    if (lastGood.has(key)) return lastGood.get(key) as T
+    throw error
+  }
 }
