@@ -82,6 +82,7 @@ const newsLd = (html: string) =>
 let main: { id: number; slug: string }
 let commune: { id: number; slug: string }
 let communeCategory: { id: number; slug: string }
+let mainCategorySlug: string
 let communeNews: Article
 let communeUp: Article
 let mainNews: Article
@@ -127,6 +128,7 @@ beforeAll(async () => {
   const mainCategory = (
     await api(admin, 'GET', `/api/categories?where[site][equals]=${main.id}&limit=1&depth=0`)
   ).body.docs[0]
+  mainCategorySlug = mainCategory.slug
   mainNews = await publishArticle('', mainCategory.id, 'Tỉnh ủy Vĩnh An họp phiên thường kỳ')
   mainShared = await publishArticle('', mainCategory.id, 'Tỉnh ủy Vĩnh An phát động thi đua')
   // Sharing: down to the commune, and up to the main site ("Tin cơ sở").
@@ -211,6 +213,13 @@ describe('sites: host routing and the /don-vi/ prefix', () => {
     expect((await get(`/don-vi/xa-an-hoa/tin-tuc/${mainNews.slug}`)).status).toBe(404)
     expect((await onCommune(`/tin-tuc/${mainShared.slug}`)).status).toBe(200)
     expect((await get(`/don-vi/khong-co-don-vi-nay`)).status).toBe(404)
+  })
+
+  it("a shared article's breadcrumb has no link to a category the showing site lacks", async () => {
+    const links = hrefs((await onCommune(`/tin-tuc/${mainShared.slug}`)).text)
+    expect(links.filter((href) => href.includes(`/chuyen-muc/${mainCategorySlug}`))).toEqual([])
+    const own = hrefs((await get(`/tin-tuc/${mainShared.slug}`)).text)
+    expect(own).toContain(`/chuyen-muc/${mainCategorySlug}`)
   })
 
   it("canonical, Open Graph and JSON-LD URLs: the site's own origin, a shared article's origin", async () => {
@@ -311,5 +320,26 @@ describe('sites: host routing and the /don-vi/ prefix', () => {
       .poll(async () => (await onCommune('/')).text.includes(title), { timeout: 5000 })
       .toBe(true)
     expect((await get('/')).headers['x-nextjs-cache']).toBe('HIT')
+  })
+
+  it("a new caption on a shared article's cover refreshes the sites it is shared to", async () => {
+    const media = (
+      await api(admin, 'GET', `/api/media?where[site][equals]=${main.id}&limit=1&depth=0`)
+    ).body.docs[0]
+    expect(media).toBeDefined()
+    const withCover = await api(chief, 'PATCH', `/api/articles/${mainShared.id}`, {
+      cover: media.id,
+      _status: 'published',
+    })
+    expect(withCover.status).toBe(200)
+    const page = () => onCommune(`/tin-tuc/${mainShared.slug}`)
+    await expect
+      .poll(async () => (await page()).text.includes(media.alt), { timeout: 5000 })
+      .toBe(true)
+    await page()
+    await expect.poll(async () => (await page()).headers['x-nextjs-cache']).toBe('HIT')
+    const alt = 'Quang cảnh hội nghị (chú thích mới)'
+    expect((await api(admin, 'PATCH', `/api/media/${media.id}`, { alt })).status).toBe(200)
+    await expect.poll(async () => (await page()).text.includes(alt), { timeout: 5000 }).toBe(true)
   })
 })

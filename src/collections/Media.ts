@@ -8,7 +8,7 @@ import { WRITER_ROLES } from '../access/roles'
 import { requireRoleOnSite } from '../sites/requireRoleOnSite'
 import { roleOnSite } from '../sites/siteAccess'
 import { normalizeText } from '../hooks/normalizeText'
-import { revalidateSiteAfterChange } from '../site/revalidateHooks'
+import { revalidateMedia } from '../site/revalidateHooks'
 
 const mediaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../media')
 const webp = { format: 'webp' as const, options: { quality: 80 } }
@@ -29,7 +29,7 @@ export const Media: CollectionConfig<'media'> = {
   // A caption or credit shown on a live article changed.
   hooks: {
     beforeValidate: [requireRoleOnSite(WRITER_ROLES, 'tải ảnh lên'), normalizeText],
-    afterChange: [revalidateSiteAfterChange],
+    afterChange: [revalidateMedia],
   },
   upload: {
     // MEDIA_DIR lets tests and extra instances keep uploads apart from the repo's media/.

@@ -58,6 +58,24 @@ export const revalidateSiteAfterGlobalChange: GlobalAfterChangeHook = ({ doc }) 
 }
 
 /**
+ * Media: its site's pages, and the sites its site's articles are shared to when one of them has it
+ * as cover (a shared article shows the origin's image on the other sites too).
+ */
+export const revalidateMedia: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  const { docs: covering } = await req.payload.find({
+    collection: 'articles',
+    where: { cover: { equals: doc.id } },
+    limit: 100,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    select: { site: true, alsoOn: true },
+  })
+  await revalidateDocSites(req, doc, previousDoc, ...covering)
+  return doc
+}
+
+/**
  * Articles: only changes that touch the live site (published now, or published before), on the
  * article's site and every site it is or was shared to (alsoOn, before and after).
  */

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import type { Article } from '@/payload-types'
+
 import { formatArticleDate } from '@/lib/vietnamese'
 import { ArticleBody } from '@/site/components/ArticleBody'
 import { ArticleList } from '@/site/components/ArticleList'
@@ -17,8 +19,11 @@ import {
   getApprovedComments,
   getArticleBySlug,
   getArticleStats,
+  getCategoryBySlug,
   getNeighbours,
   getOtherArticles,
+  siteIdOf,
+  type QuerySite,
 } from '@/site/queries'
 import { articleCanonical } from '@/site/articleLinks'
 import { getSite } from '@/site/getSite'
@@ -66,12 +71,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
+/**
+ * The article's category as this site has it: a shared article's category belongs to its origin,
+ * so the breadcrumb links to this site's category of the same slug only when there is one.
+ */
+async function categoryHere(site: QuerySite, article: Article) {
+  const category = typeof article.category === 'object' ? article.category : null
+  if (!category || siteIdOf(article.site) === site.id) return category
+  return getCategoryBySlug(site, category.slug!)
+}
+
 export default async function ArticlePage({ params }: Props) {
   const site = await siteOrNotFound(params)
   const article = await getArticleBySlug(site, (await params).slug)
   if (!article) notFound()
-  const category = typeof article.category === 'object' ? article.category : null
-  const [neighbours, others, stats, comments] = await Promise.all([
+  const [category, neighbours, others, stats, comments] = await Promise.all([
+    categoryHere(site, article),
     getNeighbours(site, article),
     getOtherArticles(site, article),
     getArticleStats(article.id),
