@@ -248,3 +248,85 @@ describe('"Quên mật khẩu" from the admin login', () => {
     },
   )
 })
+
+describe("sites in the admin: a commune's chief and the province's chief", () => {
+  it(
+    "the commune chief sees their site's articles and counts only, proposes up once; the province chief accepts in the proposals list",
+    { timeout: 300_000 },
+    async () => {
+      const admin = await loginOverHttp(base, 'admin@example.org', PASSWORD)
+      const site = await api(admin, 'POST', '/api/sites', {
+        name: 'Đảng ủy xã Tân Phước',
+        slug: 'xa-tan-phuoc',
+      })
+      expect(site.status).toBe(201)
+      const siteId = site.body.doc.id
+      const user = await api(admin, 'POST', '/api/users', {
+        email: 'bithu@tanphuoc.test',
+        password: PASSWORD,
+        name: 'Bí thư Tân Phước',
+        roles: [],
+        sites: [{ site: siteId, roles: ['editor-in-chief'] }],
+      })
+      expect(user.status).toBe(201)
+      const communeChief = await loginOverHttp(base, 'bithu@tanphuoc.test', PASSWORD)
+      const category = await api(admin, 'POST', '/don-vi/xa-tan-phuoc/api/categories', {
+        title: 'Tin Tân Phước',
+      })
+      expect(category.status).toBe(201)
+      const created = await api(communeChief, 'POST', '/don-vi/xa-tan-phuoc/api/articles', {
+        title: 'Tân Phước ra mắt mô hình chi bộ thông minh',
+        summary: 'Tin của xã.',
+        category: category.body.doc.id,
+        _status: 'draft',
+      })
+      const id = created.body.doc.id
+      for (const to of ['in_review', 'published'])
+        expect(
+          (await api(communeChief, 'POST', `/api/articles/${id}/transition`, { to })).status,
+        ).toBe(200)
+
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+      const page = await context.newPage()
+      await adminLogin(page, base, 'bithu@tanphuoc.test', PASSWORD)
+      await page.goto(`${base}/admin/collections/articles`, { timeout: 120_000 })
+      await page.locator('.table tbody tr').first().waitFor({ timeout: 60_000 })
+      expect(await page.locator('.table tbody tr').count()).toBe(1)
+      // The state counts are the commune's, not the province's.
+      expect(await page.textContent('[data-state="published"] strong')).toBe('1')
+      expect(await page.textContent('[data-state="in_review"] strong')).toBe('0')
+
+      await page.goto(`${base}/admin/collections/articles/${id}`, { timeout: 120_000 })
+      const propose = page.getByRole('button', { name: 'Đề xuất lên trang cấp trên' })
+      await propose.waitFor({ timeout: 60_000 })
+      // No commune below this one: nothing to share down to.
+      expect(await page.getByRole('button', { name: /Chia sẻ xuống/ }).count()).toBe(0)
+      await propose.click()
+      await page.getByText('Đã đề xuất lên trang cấp trên, đang chờ duyệt.').waitFor()
+      await page.reload()
+      await page.getByText('Đã đề xuất lên trang cấp trên, đang chờ duyệt.').waitFor()
+      expect(await propose.count()).toBe(0)
+      await context.close()
+
+      const province = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+      const chiefPage = await province.newPage()
+      await adminLogin(chiefPage, base, 'chief@example.org', PASSWORD)
+      await chiefPage.goto(`${base}/admin/collections/share-proposals`, { timeout: 120_000 })
+      const row = chiefPage.locator('.table tbody tr', { hasText: 'Tân Phước ra mắt' })
+      await row.waitFor({ timeout: 60_000 })
+      await row.locator('a').first().click()
+      await chiefPage.getByRole('button', { name: 'Nhận tin vào trang' }).click()
+      await expect
+        .poll(async () => {
+          const { body } = await api(
+            admin,
+            'GET',
+            `/api/share-proposals?where[article][equals]=${id}`,
+          )
+          return body.docs.map((p: { status: string }) => p.status)
+        })
+        .toEqual(['accepted'])
+      await province.close()
+    },
+  )
+})

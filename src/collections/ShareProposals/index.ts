@@ -4,6 +4,9 @@ import { nobody } from '../../access/nobody'
 import { canReadShareProposals } from './access/canReadShareProposals'
 import { acceptEndpoint, declineEndpoint } from './endpoints/decide'
 
+// Who decided, when and why mean nothing while a proposal waits (its decision form shows instead).
+const decided = (data: { status?: string }) => data?.status !== 'pending'
+
 const statusOptions = [
   { value: 'pending', label: { vi: 'Chờ duyệt', en: 'Pending' } },
   { value: 'accepted', label: { vi: 'Đã nhận', en: 'Accepted' } },
@@ -84,17 +87,22 @@ export const ShareProposals: CollectionConfig<'share-proposals'> = {
       type: 'relationship',
       relationTo: 'users',
       label: { vi: 'Người duyệt', en: 'Decided by' },
+      admin: { condition: decided },
     },
     {
       name: 'decidedAt',
       type: 'date',
       label: { vi: 'Thời điểm duyệt', en: 'Decided at' },
-      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+      admin: {
+        condition: decided,
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+      },
     },
     {
       name: 'decisionNote',
       type: 'textarea',
       label: { vi: 'Ghi chú khi duyệt', en: 'Decision note' },
+      admin: { condition: decided },
     },
   ],
 }

@@ -1,15 +1,34 @@
-import type { Payload } from 'payload'
+import { getTenantFromCookie } from '@payloadcms/plugin-multi-tenant/utilities'
+import { headers } from 'next/headers'
+import type { Payload, TypedUser, Where } from 'payload'
 import React from 'react'
 
 import { STATES, stateLabels } from '../states'
 
-/** Above the articles list: how many articles are in each state, each a filter link. */
-export async function StateCounts({ payload }: { payload: Payload }) {
+/**
+ * Above the articles list: how many articles are in each state, each a filter link. Counted as the
+ * list is: with the viewer's access (a commune's staff count their site only) and, when the site
+ * switcher has a site selected, on that site.
+ */
+export async function StateCounts({
+  payload,
+  user,
+}: {
+  payload: Payload
+  user?: TypedUser | null
+}) {
+  const selected = getTenantFromCookie(await headers(), 'number')
+  const onSite: Where[] = selected ? [{ site: { equals: selected } }] : []
   const counts = await Promise.all(
     STATES.map(async (state) => ({
       state,
       total: (
-        await payload.count({ collection: 'articles', where: { workflowState: { equals: state } } })
+        await payload.count({
+          collection: 'articles',
+          where: { and: [{ workflowState: { equals: state } }, ...onSite] },
+          user,
+          overrideAccess: false,
+        })
       ).totalDocs,
     })),
   )
