@@ -35,13 +35,13 @@ function getPool(): pg.Pool {
 export async function slugForHost(host: string | null): Promise<string | null> {
   const name = hostName(host)
   return rememberAnswer(`host:${name}`, async () => {
+    // Two index lookups (the domain, then the main site) rather than a test of every site.
     const { rows } = await getPool().query<{ slug: string }>(
-      `SELECT s.slug FROM sites s
-      WHERE s.parent_id IS NULL
-         OR EXISTS (SELECT 1 FROM sites_texts t
-                     WHERE t.parent_id = s.id AND t.path = 'domains' AND t.text = $1)
-      ORDER BY (s.parent_id IS NULL), s.id
-      LIMIT 1`,
+      `(SELECT s.slug, 0 AS pick FROM sites_texts t JOIN sites s ON s.id = t.parent_id
+         WHERE t.text = $1 AND t.path = 'domains' ORDER BY s.id LIMIT 1)
+       UNION ALL
+       (SELECT slug, 1 FROM sites WHERE parent_id IS NULL ORDER BY id LIMIT 1)
+       ORDER BY pick LIMIT 1`,
       [name],
     )
     return rows[0]?.slug ?? null
