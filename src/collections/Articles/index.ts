@@ -15,8 +15,8 @@ import { STATES, stateLabels } from '../../workflow/states'
 import { canDeleteEditorial } from '../../workflow/access/canDeleteEditorial'
 import { canReadArticles, canReadEditorialVersions } from '../../workflow/access/canReadEditorial'
 import { canUpdateEditorial } from '../../workflow/access/canUpdateEditorial'
-import { historyEndpoint } from './endpoints/history'
-import { transitionEndpoint } from './endpoints/transition'
+import { historyEndpoint } from '../../workflow/endpoints/historyEndpoint'
+import { transitionEndpoint } from '../../workflow/endpoints/transitionEndpoint'
 import { ratingEndpoint } from './endpoints/rating'
 import { viewEndpoint } from './endpoints/view'
 import { proposeEndpoint, shareEndpoint, unshareEndpoint } from './endpoints/share'
@@ -57,8 +57,8 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   defaultSort: '-updatedAt',
   endpoints: [
-    transitionEndpoint,
-    historyEndpoint,
+    transitionEndpoint('articles'),
+    historyEndpoint('articles'),
     viewEndpoint,
     ratingEndpoint,
     shareEndpoint,

@@ -142,6 +142,9 @@ export const documentMetadataFields: Field[] = [
     relationTo: 'document-files',
     hasMany: true,
     label: { vi: 'Tệp văn bản', en: 'Files' },
+    // Files of the document's own site only.
+    filterOptions: ({ data }): Where | true =>
+      data?.site ? { site: { equals: data.site } } : true,
     admin: {
       description: {
         vi: 'PDF, DOC/DOCX, ODT, XLSX. Tệp của văn bản mật, nội bộ hoặc chưa xuất bản không bao giờ được phục vụ công khai.',

@@ -11,6 +11,8 @@ import { requireRoleOnSite } from '../../sites/requireRoleOnSite'
 import { canDeleteEditorial } from '../../workflow/access/canDeleteEditorial'
 import { canReadEditorial, canReadEditorialVersions } from '../../workflow/access/canReadEditorial'
 import { canUpdateEditorial } from '../../workflow/access/canUpdateEditorial'
+import { historyEndpoint } from '../../workflow/endpoints/historyEndpoint'
+import { transitionEndpoint } from '../../workflow/endpoints/transitionEndpoint'
 import { guardPublishing } from '../../workflow/guardPublishing'
 import { guardRefusedPublishing } from '../../workflow/guardRefusedPublishing'
 import { recordDirectUnpublish } from '../../workflow/recordDirectUnpublish'
@@ -18,6 +20,7 @@ import { setCreatedBy } from '../../workflow/setCreatedBy'
 import { STATES, stateLabels } from '../../workflow/states'
 import { documentMetadataFields } from './fields'
 import { readDocumentCode } from './hooks/readDocumentCode'
+import { syncFilesAfterChange, syncFilesAfterDelete } from './hooks/syncFiles'
 
 /**
  * Party documents (Văn bản, DESIGN "Party documents"): per site, versioned, through the same
@@ -52,6 +55,7 @@ export const Documents: CollectionConfig<'documents'> = {
     },
   },
   defaultSort: '-issuedAt',
+  endpoints: [transitionEndpoint('documents'), historyEndpoint('documents')],
   hooks: {
     beforeValidate: [
       requireRoleOnSite(WRITER_ROLES, 'nhập văn bản'),
@@ -60,7 +64,8 @@ export const Documents: CollectionConfig<'documents'> = {
       uniqueSlug('documents', ['code', 'title']),
     ],
     beforeChange: [setCreatedBy, guardRefusedPublishing, guardPublishing],
-    afterChange: [recordDirectUnpublish],
+    afterChange: [recordDirectUnpublish, syncFilesAfterChange],
+    afterDelete: [syncFilesAfterDelete],
   },
   // Slugs are unique per site: each site has its own /van-ban/{slug}.
   indexes: [{ fields: ['site', 'slug'], unique: true }],
