@@ -34,6 +34,7 @@ import { publishScheduledArticle } from './src/workflow/publishScheduledArticle'
 import { searchEndpoint } from './src/search/searchEndpoint'
 import { workerEndpoint } from './src/launcher/workerEndpoint'
 import { syncArticleToSearch } from './src/search/syncArticleTask'
+import { extractDocumentFileText } from './src/documents/extractFileTextTask'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -110,7 +111,7 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   jobs: {
-    tasks: [publishScheduledArticle, syncArticleToSearch, dailyBackupTask],
+    tasks: [publishScheduledArticle, syncArticleToSearch, dailyBackupTask, extractDocumentFileText],
     // Search sync jobs of one article collapse and never run side by side (concurrencyKey column).
     enableConcurrencyControl: true,
     // Completed jobs stay a week as an audit trail (what reached the index, when a scheduled

@@ -141,6 +141,7 @@ export interface Config {
       publishScheduledArticle: TaskPublishScheduledArticle;
       syncArticleToSearch: TaskSyncArticleToSearch;
       dailyBackup: TaskDailyBackup;
+      extractDocumentFileText: TaskExtractDocumentFileText;
       inline: {
         input: unknown;
         output: unknown;
@@ -683,7 +684,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduledArticle' | 'syncArticleToSearch' | 'dailyBackup';
+        taskSlug:
+          'inline' | 'publishScheduledArticle' | 'syncArticleToSearch' | 'dailyBackup' | 'extractDocumentFileText';
         taskID: string;
         input?:
           | {
@@ -716,7 +718,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduledArticle' | 'syncArticleToSearch' | 'dailyBackup') | null;
+  taskSlug?:
+    ('inline' | 'publishScheduledArticle' | 'syncArticleToSearch' | 'dailyBackup' | 'extractDocumentFileText') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1361,6 +1364,19 @@ export interface TaskDailyBackup {
     file?: string | null;
     created?: boolean | null;
     pruned?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExtractDocumentFileText".
+ */
+export interface TaskExtractDocumentFileText {
+  input: {
+    fileId: number;
+  };
+  output: {
+    pages?: number | null;
+    chars?: number | null;
   };
 }
 /**

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
+import { ROLES } from '../access/roles'
 import { nobody } from '../access/nobody'
+import { hasRoleAnywhere } from '../sites/siteRoles'
 
 /**
  * Download counts of document files, one row per file, written only by one atomic SQL statement
@@ -14,7 +15,13 @@ export const DocumentDownloads: CollectionConfig<'document-downloads'> = {
     singular: { vi: 'Lượt tải văn bản', en: 'Document downloads' },
     plural: { vi: 'Lượt tải văn bản', en: 'Document downloads' },
   },
-  access: { read: anyone, create: nobody, update: nobody, delete: nobody },
+  // Staff read the counts; public pages read them on the server (src/documents/downloadCounts.ts).
+  access: {
+    read: ({ req }) => hasRoleAnywhere(req.user, ...ROLES),
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
   admin: { hidden: true },
   fields: [
     {

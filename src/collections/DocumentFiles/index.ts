@@ -9,6 +9,11 @@ import { normalizeText } from '../../hooks/normalizeText'
 import { requireRoleOnSite } from '../../sites/requireRoleOnSite'
 import { roleOnSite } from '../../sites/siteAccess'
 import { bySiteRoles } from '../../sites/siteRoles'
+import { downloadEndpoint } from './endpoints/download'
+import { fileEndpoint } from './endpoints/serveFile'
+import { checkUploadedFile } from './hooks/checkUploadedFile'
+import { deleteDownloadCount } from './hooks/deleteDownloadCount'
+import { queueTextExtraction } from './hooks/queueTextExtraction'
 
 const mediaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../media')
 
@@ -46,13 +51,19 @@ export const DocumentFiles: CollectionConfig<'document-files'> = {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'title', 'filesize', 'isPublic', 'site'],
   },
+  endpoints: [fileEndpoint, downloadEndpoint],
   hooks: {
+    beforeOperation: [checkUploadedFile],
+    beforeDelete: [deleteDownloadCount],
+    afterChange: [queueTextExtraction],
     beforeValidate: [requireRoleOnSite(WRITER_ROLES, 'tải tệp văn bản lên'), normalizeText],
   },
   upload: {
     // Beside the images, in their own folder (backups take MEDIA_DIR whole).
     staticDir: path.join(process.env.MEDIA_DIR || mediaDir, 'van-ban'),
-    mimeTypes: DOCUMENT_FILE_MIME_TYPES,
+    // Payload's own check sees a Word 97 file as an OLE container (x-cfb); ours has already
+    // made sure it holds a Word document (src/documents/checkDocumentFile.ts).
+    mimeTypes: [...DOCUMENT_FILE_MIME_TYPES, 'application/x-cfb'],
   },
   fields: [
     { name: 'title', type: 'text', label: { vi: 'Tên tệp hiển thị', en: 'Title' } },
