@@ -1,25 +1,8 @@
 import type { Field, Where } from 'payload'
 
-import { documentTypes, type DocumentType } from '../../documents/documentAbbreviations'
+import { documentTypes } from '../../documents/documentAbbreviations'
+import { documentTypeLabels } from '../../documents/documentTypeLabels'
 import { SCOPES, SECRECY, scopeLabels, secrecyLabels } from '../../documents/secrecy'
-
-export const documentTypeLabels: Record<DocumentType, string> = {
-  'nghi-quyet': 'Nghị quyết',
-  'chi-thi': 'Chỉ thị',
-  'ket-luan': 'Kết luận',
-  'quy-dinh': 'Quy định',
-  'quy-che': 'Quy chế',
-  'quyet-dinh': 'Quyết định',
-  'huong-dan': 'Hướng dẫn',
-  'ke-hoach': 'Kế hoạch',
-  'chuong-trinh': 'Chương trình',
-  'thong-bao': 'Thông báo',
-  'bao-cao': 'Báo cáo',
-  'cong-van': 'Công văn',
-  'to-trinh': 'Tờ trình',
-  'de-an': 'Đề án',
-  khac: 'Khác',
-}
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 

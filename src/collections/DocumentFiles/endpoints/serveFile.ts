@@ -7,7 +7,9 @@ const NOT_FOUND = 'Không tìm thấy tệp.'
 /** Payload's own GET /file/:filename of this collection (access check, ranges, content type). */
 function builtInFileHandler(req: PayloadRequest) {
   const endpoints = req.payload.collections['document-files'].config.endpoints || []
-  return endpoints.find((e) => e.path === '/file/:filename' && e.method === 'get' && !e.custom?.ours)
+  return endpoints.find(
+    (e) => e.path === '/file/:filename' && e.method === 'get' && !e.custom?.ours,
+  )
 }
 
 /**

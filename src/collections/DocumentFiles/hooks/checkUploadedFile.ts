@@ -8,11 +8,18 @@ import { checkDocumentFile } from '../../../documents/checkDocumentFile'
  * PDF, DOC/DOCX, ODT or XLSX by content and within the size limit, else 400 in Vietnamese. The
  * declared type is set to what the bytes are, so the file is always served as that.
  */
-export const checkUploadedFile: CollectionBeforeOperationHook<'document-files'> = async ({ operation, req }) => {
+export const checkUploadedFile: CollectionBeforeOperationHook<'document-files'> = async ({
+  operation,
+  req,
+}) => {
   if (operation !== 'create' && operation !== 'update') return
   const file = req.file
   if (!file) return
-  const data = file.data?.length ? file.data : file.tempFilePath ? await readFile(file.tempFilePath) : null
+  const data = file.data?.length
+    ? file.data
+    : file.tempFilePath
+      ? await readFile(file.tempFilePath)
+      : null
   const check = await checkDocumentFile(new Uint8Array(data ?? []), file.name ?? '')
   if (!check.ok) throw new APIError(check.message, 400, undefined, true)
   file.mimetype = check.mime
