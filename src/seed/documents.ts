@@ -75,7 +75,14 @@ export async function seedDemoDocuments(
     for (const to of pathTo[seed.state]) {
       const actor = to === 'in_review' ? args.reporter : args.chief
       const req = await createLocalReq({ user: actor as never }, payload)
-      await transitionWorkflow('documents', { req, id: doc.id, to })
+      // Published the day after it was issued, so "Văn bản mới" and RSS read in a natural order.
+      const publishedAt = new Date(Date.parse(day(seed.issuedAt)) + 33 * 3_600_000).toISOString()
+      await transitionWorkflow('documents', {
+        req,
+        id: doc.id,
+        to,
+        publishedAt: to === 'published' ? publishedAt : undefined,
+      })
     }
     created++
   }

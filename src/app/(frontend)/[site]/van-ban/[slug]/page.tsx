@@ -63,6 +63,7 @@ export default async function DocumentPage({ params }: Props) {
         </header>
         <DocumentMeta doc={doc} validity={validity} />
         <DocumentFileList site={site} doc={doc} />
+        <p className="article__print-url">{url}</p>
         <PrintQr src={linkOn(site, `${path}/qr.svg`)} url={url} />
       </article>
       {doc.replacedBy.length ? (
