@@ -51,6 +51,17 @@ export const DocumentFiles: CollectionConfig<'document-files'> = {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'title', 'filesize', 'isPublic', 'site'],
   },
+  // A document lists its files without their extracted text (up to 500,000 characters each).
+  defaultPopulate: {
+    filename: true,
+    filesize: true,
+    mimeType: true,
+    url: true,
+    title: true,
+    pageCount: true,
+    isPublic: true,
+    site: true,
+  },
   endpoints: [fileEndpoint, downloadEndpoint],
   hooks: {
     beforeOperation: [checkUploadedFile],
