@@ -36,10 +36,12 @@ const nextConfig: NextConfig = {
     const prefixed = (paths: string[]) =>
       paths.flatMap((p) => [p, `/don-vi/:site${p === '/' ? '' : p}`])
     return [
-      ...prefixed(['/', '/tin-tuc/:slug', '/chuyen-muc/:path*', '/rss.xml']).map((source) => ({
-        source,
-        headers: publicCache,
-      })),
+      ...prefixed(['/', '/tin-tuc/:slug', '/chuyen-muc/:path*', '/rss.xml', '/van-ban/:path*']).map(
+        (source) => ({
+          source,
+          headers: publicCache,
+        }),
+      ),
       // The admin and the API answer per user: never stored by a shared cache.
       { source: '/admin/:path*', headers: noStore },
       ...prefixed(['/api/:path*']).map((source) => ({ source, headers: noStore })),

@@ -16,6 +16,10 @@ import { Articles } from './src/collections/Articles'
 import { Banners } from './src/collections/Banners'
 import { Categories } from './src/collections/Categories'
 import { Comments } from './src/collections/Comments'
+import { DocumentDownloads } from './src/collections/DocumentDownloads'
+import { DocumentFiles } from './src/collections/DocumentFiles'
+import { Documents } from './src/collections/Documents'
+import { DocumentTransitions } from './src/collections/DocumentTransitions'
 import { Media } from './src/collections/Media'
 import { Ratings } from './src/collections/Ratings'
 import { Users } from './src/collections/Users'
@@ -30,6 +34,7 @@ import { publishScheduledArticle } from './src/workflow/publishScheduledArticle'
 import { searchEndpoint } from './src/search/searchEndpoint'
 import { workerEndpoint } from './src/launcher/workerEndpoint'
 import { syncArticleToSearch } from './src/search/syncArticleTask'
+import { extractDocumentFileText } from './src/documents/extractFileTextTask'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -76,6 +81,10 @@ export default buildConfig({
     Ratings,
     Sites,
     ShareProposals,
+    Documents,
+    DocumentFiles,
+    DocumentTransitions,
+    DocumentDownloads,
   ],
   endpoints: [revalidateEndpoint, searchEndpoint, workerEndpoint],
   globals: [ModerationSettings],
@@ -102,7 +111,7 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   jobs: {
-    tasks: [publishScheduledArticle, syncArticleToSearch, dailyBackupTask],
+    tasks: [publishScheduledArticle, syncArticleToSearch, dailyBackupTask, extractDocumentFileText],
     // Search sync jobs of one article collapse and never run side by side (concurrencyKey column).
     enableConcurrencyControl: true,
     // Completed jobs stay a week as an audit trail (what reached the index, when a scheduled

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { ensureDatabase } from '../src/launcher/postgres'
 import { getFreePort } from '../src/launcher/ports'
+import { documentPagesTests } from './helpers/documentPages'
 import { publicSiteTests } from './helpers/publicSite'
 import { searchPageTests } from './helpers/searchPage'
 import {
@@ -79,6 +80,7 @@ describe('npm run build && npm start', () => {
 const meiliPid = () => Number(/Meilisearch sẵn sàng tại \S+ \(pid (\d+)\)/.exec(server.output)![1])
 
 publicSiteTests(() => ({ base, password: 'Mat-khau-prod-1' }))
+documentPagesTests(() => ({ base, password: 'Mat-khau-prod-1' }))
 // Last before stopping: it ends by killing the launcher's Meilisearch.
 searchPageTests(() => ({ base, password: 'Mat-khau-prod-1', meiliPid }))
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemo } from '../src/seed'
 import { seedArticles, seedCategories } from '../src/seed/content'
 import { demoAccounts } from '../src/seed/demoAccounts'
+import { seedDocuments } from '../src/seed/documentContent'
 import { login, rest } from './helpers/api'
 import { startTestPayload } from './helpers/testPayload'
 
@@ -18,7 +19,14 @@ afterAll(() => stop())
 
 async function snapshot() {
   const count = async (
-    collection: 'users' | 'categories' | 'articles' | 'media' | 'article-transitions',
+    collection:
+      | 'users'
+      | 'categories'
+      | 'articles'
+      | 'media'
+      | 'article-transitions'
+      | 'documents'
+      | 'document-files',
   ) => (await payload.count({ collection })).totalDocs
   const { docs } = await payload.find({ collection: 'articles', limit: 0, sort: 'id', draft: true })
   return {
@@ -27,6 +35,8 @@ async function snapshot() {
     articles: await count('articles'),
     media: await count('media'),
     transitions: await count('article-transitions'),
+    documents: await count('documents'),
+    documentFiles: await count('document-files'),
     versions: (await payload.countVersions({ collection: 'articles' })).totalDocs,
     updatedAt: docs.map((d) => d.updatedAt),
   }
@@ -39,6 +49,7 @@ describe('demo seed', () => {
       users: 5,
       categories: seedCategories.length,
       articles: seedArticles.length,
+      documents: seedDocuments.length,
     })
 
     const published = seedArticles.filter((a) => a.state === 'published').length
@@ -60,6 +71,28 @@ describe('demo seed', () => {
     expect(sites[0].settings?.portalName).toMatch(/Cổng thông tin điện tử/)
   })
 
+  it('seeds the documents through the workflow: the public sees only the published ordinary ones', async () => {
+    const anonymous = await rest(payload, 'GET', '/api/documents?limit=0&depth=0&sort=code')
+    expect(anonymous.body.docs.map((d: { code: string }) => d.code)).toEqual(
+      seedDocuments
+        .filter((d) => d.state === 'published')
+        .map((d) => d.code)
+        .sort(),
+    )
+    const all = await payload.find({ collection: 'documents', draft: true, limit: 0, depth: 1 })
+    expect(all.totalDocs).toBe(seedDocuments.length)
+    const nq = all.docs.find((d) => d.code === '15-NQ/TU')!
+    expect(nq).toMatchObject({ type: 'nghi-quyet', issuer: 'Tỉnh ủy Vĩnh An', slug: '15-nq-tu' })
+    expect(nq.replaces).toHaveLength(1)
+    const secret = all.docs.find((d) => d.code === '21-CV/TU')!
+    expect(secret).toMatchObject({ secrecy: 'mat', _status: 'draft' })
+    const files = await payload.find({ collection: 'document-files', limit: 0 })
+    expect(files.totalDocs).toBe(seedDocuments.length)
+    expect(files.docs.every((f) => f.mimeType === 'application/pdf')).toBe(true)
+    const publicFiles = files.docs.filter((f) => f.isPublic).length
+    expect(publicFiles).toBe(seedDocuments.filter((d) => d.state === 'published').length)
+  })
+
   it('gives every role its demo account, and each can log in', async () => {
     for (const account of demoAccounts) {
       const token = await login(payload, account.email, password)
@@ -71,7 +104,7 @@ describe('demo seed', () => {
   it('running it twice changes nothing', async () => {
     const before = await snapshot()
     const report = await seedDemo(payload, { password: 'a-different-password' })
-    expect(report).toEqual({ users: 0, categories: 0, articles: 0 })
+    expect(report).toEqual({ users: 0, categories: 0, articles: 0, documents: 0 })
     expect(await snapshot()).toEqual(before)
     // Existing passwords are kept.
     await expect(login(payload, 'admin@example.org', password)).resolves.toBeTruthy()

@@ -14,8 +14,9 @@ import {
 } from './content'
 import { drawCoverImage } from './coverImage'
 import { demoAccounts } from './demoAccounts'
+import { seedDemoDocuments } from './documents'
 
-export type SeedReport = { users: number; categories: number; articles: number }
+export type SeedReport = { users: number; categories: number; articles: number; documents: number }
 
 /** The path to each target state from a fresh draft. */
 const pathTo: Record<'draft' | 'in_review' | 'published', WorkflowState[]> = {
@@ -25,12 +26,12 @@ const pathTo: Record<'draft' | 'in_review' | 'published', WorkflowState[]> = {
 }
 
 /**
- * Seeds the demo accounts, categories, site settings and Vietnamese demo articles. Idempotent:
+ * Seeds the demo accounts, categories, site settings, Vietnamese demo articles and documents. Idempotent:
  * anything already there (matched by email or slug) is left untouched, so a second run changes
  * nothing. Articles go through the real editorial workflow: a reporter writes, the chief publishes.
  */
 export async function seedDemo(payload: Payload, opts: { password: string }): Promise<SeedReport> {
-  const report: SeedReport = { users: 0, categories: 0, articles: 0 }
+  const report: SeedReport = { users: 0, categories: 0, articles: 0, documents: 0 }
   const users: Record<string, { id: number; roles?: string[] | null }> = {}
   for (const account of demoAccounts) {
     const found = await payload.find({
@@ -85,6 +86,7 @@ export async function seedDemo(payload: Payload, opts: { password: string }): Pr
     })
     report.articles++
   }
+  report.documents = await seedDemoDocuments(payload, { site, reporter, chief })
   return report
 }
 

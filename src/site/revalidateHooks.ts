@@ -76,8 +76,8 @@ export const revalidateMedia: CollectionAfterChangeHook = async ({ doc, previous
 }
 
 /**
- * Articles: only changes that touch the live site (published now, or published before), on the
- * article's site and every site it is or was shared to (alsoOn, before and after).
+ * Articles and documents: only changes that touch the live site (published now, or published
+ * before), on their site and, for articles, every site they are or were shared to (alsoOn).
  */
 export const revalidateArticle: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   if (doc?._status === 'published' || previousDoc?._status === 'published')

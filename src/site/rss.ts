@@ -4,7 +4,7 @@ import type { ArticleItem } from './queries'
 import { imageSource } from './media'
 import { assetUrl, canonicalOn } from './urls'
 
-const escapeXml = (s: string) =>
+export const escapeXml = (s: string) =>
   s.replace(
     /[<>&'"]/g,
     (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!,
@@ -42,6 +42,16 @@ export function buildRss(
       .filter(Boolean)
       .join('\n')
   })
+  return rssChannel(site, channel, entries, items[0]?.publishedAt)
+}
+
+/** The RSS 2.0 envelope of a site's channel around items already written as XML. */
+export function rssChannel(
+  site: PublicSite,
+  channel: { title: string; link: string; description: string },
+  entries: string[],
+  lastBuild?: string | null,
+): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
@@ -51,9 +61,7 @@ export function buildRss(
     `    <atom:link href="${escapeXml(canonicalOn(site, channel.link === '/' ? '/rss.xml' : `${channel.link}/rss.xml`))}" rel="self" type="application/rss+xml" />`,
     `    <description>${escapeXml(channel.description)}</description>`,
     '    <language>vi</language>',
-    items[0]?.publishedAt
-      ? `    <lastBuildDate>${new Date(items[0].publishedAt).toUTCString()}</lastBuildDate>`
-      : '',
+    lastBuild ? `    <lastBuildDate>${new Date(lastBuild).toUTCString()}</lastBuildDate>` : '',
     ...entries,
     '  </channel>',
     '</rss>',

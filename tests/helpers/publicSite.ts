@@ -162,13 +162,16 @@ export function publicSiteTests(ctx: () => { base: string; password: string }) {
       expect(items[0].guid['#text']).toBe(items[0].link)
     })
 
-    it('has a sitemap of every published article and category, and a robots.txt pointing to it', async () => {
+    it('has a sitemap of every published article, category and document, and a robots.txt pointing to it', async () => {
       const sitemap = await get('/sitemap.xml')
       const urls = [new XMLParser().parse(sitemap.text).urlset.url].flat()
       const total = (await fetch(`${base}/api/articles?limit=0`).then((r) => r.json())).totalDocs
       const categories = (await fetch(`${base}/api/categories?limit=0`).then((r) => r.json()))
         .totalDocs
-      expect(urls).toHaveLength(1 + categories + total)
+      const documents = (await fetch(`${base}/api/documents?limit=0`).then((r) => r.json()))
+        .totalDocs
+      // Home, categories, articles, /van-ban and each public document.
+      expect(urls).toHaveLength(1 + categories + total + 1 + documents)
       expect(urls.every((u: { lastmod?: string }) => u.lastmod)).toBe(true)
       const robots = await get('/robots.txt')
       expect(robots.text).toMatch(/Sitemap: http.*\/sitemap\.xml/)

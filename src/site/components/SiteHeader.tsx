@@ -57,6 +57,9 @@ export function SiteHeader({ site, settings, categories }: LayoutData) {
               <Link href={on(categoryPath(c.slug!))}>{c.title}</Link>
             </li>
           ))}
+          <li>
+            <Link href={on('/van-ban')}>Văn bản</Link>
+          </li>
         </ul>
       </nav>
     </header>

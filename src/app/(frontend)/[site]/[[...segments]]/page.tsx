@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation'
 import { ArticleCard } from '@/site/components/ArticleCard'
 import { ArticleList } from '@/site/components/ArticleList'
 import { Banners } from '@/site/components/Banners'
+import { LatestDocuments } from '@/site/components/LatestDocuments'
+import { getLatestDocuments } from '@/site/documentQueries'
 import { getCategories, getFeatured, getFromSubsites, getLatest, getMostRead } from '@/site/queries'
 import { siteOrNotFound } from '@/site/siteOrNotFound'
 import { categoryPath, linkOn } from '@/site/urls'
@@ -18,12 +20,13 @@ type Props = { params: Promise<{ site: string; segments?: string[] }> }
 export default async function HomePage({ params }: Props) {
   if ((await params).segments?.length) notFound()
   const site = await siteOrNotFound(params)
-  const [featured, latest, mostRead, categories, fromSubsites] = await Promise.all([
+  const [featured, latest, mostRead, categories, fromSubsites, documents] = await Promise.all([
     getFeatured(site, 4),
     getLatest(site, 12),
     getMostRead(site, 5),
     getCategories(site),
     site.isMain ? getFromSubsites(site, 6) : [],
+    getLatestDocuments(site, 5),
   ])
   const [lead, ...otherFeatured] = featured.length ? featured : latest.slice(0, 1)
   const blocks = await Promise.all(
@@ -91,6 +94,7 @@ export default async function HomePage({ params }: Props) {
             articles={mostRead}
             variant="title"
           />
+          <LatestDocuments site={site} documents={documents} />
           <Banners site={site} placement="sidebar" />
         </div>
       </div>

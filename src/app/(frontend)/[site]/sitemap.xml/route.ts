@@ -1,3 +1,5 @@
+import { documentPath, documentsPath } from '@/site/documentLinks'
+import { getSitemapDocuments } from '@/site/documentQueries'
 import { getCategories, getSitemapArticles } from '@/site/queries'
 import { siteOrNotFound } from '@/site/siteOrNotFound'
 import { articlePath, canonicalOn, categoryPath } from '@/site/urls'
@@ -11,10 +13,14 @@ type Entry = { url: string; lastModified?: string; changeFrequency?: string; pri
 
 const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`)
 
-/** The site's own URLs only (canonical): home, its categories, its published articles. */
+/** The site's own URLs only (canonical): home, its categories, its published articles and documents. */
 export async function GET(_req: Request, { params }: { params: Params }) {
   const site = await siteOrNotFound(params)
-  const [articles, categories] = await Promise.all([getSitemapArticles(site), getCategories(site)])
+  const [articles, categories, documents] = await Promise.all([
+    getSitemapArticles(site),
+    getCategories(site),
+    getSitemapDocuments(site),
+  ])
   const entries: Entry[] = [
     {
       url: canonicalOn(site, '/'),
@@ -31,6 +37,17 @@ export async function GET(_req: Request, { params }: { params: Params }) {
     ...articles.map((a) => ({
       url: canonicalOn(site, articlePath(a.slug!)),
       lastModified: a.updatedAt,
+      priority: 0.5,
+    })),
+    {
+      url: canonicalOn(site, documentsPath),
+      lastModified: documents[0]?.updatedAt,
+      changeFrequency: 'daily',
+      priority: 0.7,
+    },
+    ...documents.map((d) => ({
+      url: canonicalOn(site, documentPath(d.slug!)),
+      lastModified: d.updatedAt,
       priority: 0.5,
     })),
   ]

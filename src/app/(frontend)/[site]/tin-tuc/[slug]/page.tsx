@@ -9,6 +9,7 @@ import { ArticleList } from '@/site/components/ArticleList'
 import { Breadcrumbs } from '@/site/components/Breadcrumbs'
 import { CommentForm } from '@/site/components/CommentForm'
 import { JsonLd } from '@/site/components/JsonLd'
+import { PrintQr } from '@/site/components/PrintQr'
 import { RatingBlock } from '@/site/components/RatingBlock'
 import { ReaderTools } from '@/site/components/ReaderTools'
 import { ViewBeacon } from '@/site/components/ViewBeacon'
@@ -28,7 +29,7 @@ import {
 import { articleCanonical } from '@/site/articleLinks'
 import { getSite } from '@/site/getSite'
 import { siteOrNotFound } from '@/site/siteOrNotFound'
-import { articlePath, assetUrl, categoryPath } from '@/site/urls'
+import { articlePath, assetUrl, categoryPath, linkOn } from '@/site/urls'
 
 export const revalidate = 60 // why 60, and the 3 s nginx sees: next.config.ts
 export const generateStaticParams = () => []
@@ -137,6 +138,7 @@ export default async function ArticlePage({ params }: Props) {
           </p>
         ) : null}
         <p className="article__print-url">{url}</p>
+        <PrintQr src={linkOn(site, `${articlePath(article.slug!)}/qr.svg`)} url={url} />
       </article>
 
       {article.allowRating !== false ? (

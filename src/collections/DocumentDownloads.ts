@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+
+import { ROLES } from '../access/roles'
+import { nobody } from '../access/nobody'
+import { hasRoleAnywhere } from '../sites/siteRoles'
+
+/**
+ * Download counts of document files, one row per file, written only by one atomic SQL statement
+ * (src/documents/countDownload.ts). Never on the versioned document: a plain update of a
+ * versioned doc with a pending draft replaces the live version (Payload issue #13267).
+ */
+export const DocumentDownloads: CollectionConfig<'document-downloads'> = {
+  slug: 'document-downloads',
+  labels: {
+    singular: { vi: 'Lượt tải văn bản', en: 'Document downloads' },
+    plural: { vi: 'Lượt tải văn bản', en: 'Document downloads' },
+  },
+  // Staff read the counts; public pages read them on the server (src/documents/downloadCounts.ts).
+  access: {
+    read: ({ req }) => hasRoleAnywhere(req.user, ...ROLES),
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
+  admin: { hidden: true },
+  fields: [
+    {
+      name: 'file',
+      type: 'relationship',
+      relationTo: 'document-files',
+      required: true,
+      unique: true,
+    },
+    { name: 'downloads', type: 'number', defaultValue: 0 },
+  ],
+}

@@ -1,0 +1,26 @@
+import { readFile } from 'node:fs/promises'
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+
+import { checkDocumentFile } from '../../../documents/checkDocumentFile'
+
+/**
+ * Runs before Payload stores an upload (create, or a new file on update): the file must be a
+ * PDF, DOC/DOCX, ODT or XLSX by content and within the size limit, else 400 in Vietnamese. The
+ * declared type is set to what the bytes are, so the file is always served as that.
+ */
+export const checkUploadedFile: CollectionBeforeOperationHook<'document-files'> = async ({
+  operation,
+  req,
+}) => {
+  if (operation !== 'create' && operation !== 'update') return
+  const file = req.file
+  if (!file) return
+  const data = file.data?.length
+    ? file.data
+    : file.tempFilePath
+      ? await readFile(file.tempFilePath)
+      : null
+  const check = await checkDocumentFile(new Uint8Array(data ?? []), file.name ?? '')
+  if (!check.ok) throw new APIError(check.message, 400, undefined, true)
+  file.mimetype = check.mime
+}
