@@ -1,0 +1,69 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest'
+
+import { articlesIndexName, searchClient } from '../src/search/client'
+import { parseSearchParams } from '../src/search/parseSearchParams'
+import { searchArticles } from '../src/search/searchArticles'
+import { applyIndexSettings } from '../src/search/settings'
+import { toSearchDocument } from '../src/search/toSearchDocument'
+import type { Article } from '../src/payload-types'
+import { scoreToneFixture, toneFixture, type ToneScore } from './helpers/toneFixture'
+
+/**
+ * Tone-exact ranking on the fixed fixture (tests/fixtures/toneRanking.json), through the real
+ * search function and a real Meilisearch: a toned query brings the title written with exactly
+ * those tones first; a tone-less query finds what it found before tone-exact ranking existed
+ * (tests/fixtures/toneRanking.plain.json, recorded on the code before it).
+ */
+const baselineFile = path.join(import.meta.dirname, 'fixtures/toneRanking.plain.json')
+let score: ToneScore
+
+beforeAll(async () => {
+  process.env.MEILI_HOST = inject('meiliHost')
+  process.env.MEILI_MASTER_KEY = inject('meiliKey')
+  process.env.MEILI_INDEX_PREFIX = `tones${Date.now().toString(36)}_`
+  const uid = articlesIndexName()
+  await applyIndexSettings(uid)
+  const docs = Object.values(toneFixture.docs).map((title, i) =>
+    toSearchDocument({
+      id: i + 1,
+      title,
+      summary: toneFixture.summary,
+      slug: `tin-${i + 1}`,
+      publishedAt: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(),
+      updatedAt: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(),
+    } as Article),
+  )
+  const task = await searchClient().index(uid).addDocuments(docs, { primaryKey: 'id' }).waitTask()
+  expect(task.status).toBe('succeeded')
+  score = await scoreToneFixture(async (q) => {
+    const parsed = parseSearchParams({ q, limit: '50' })
+    if (!parsed.ok) throw new Error(parsed.message)
+    return (await searchArticles(parsed.params)).hits.map((h) => h.title)
+  })
+  console.log(
+    `tone fixture: ${score.exactFirst}/${score.total} tone-exact first`,
+    JSON.stringify(score.misses),
+  )
+  if (process.env.RECORD_TONE_BASELINE)
+    writeFileSync(baselineFile, JSON.stringify(score.plain, null, 2) + '\n')
+}, 120_000)
+
+afterAll(async () => {
+  await searchClient().deleteIndex(articlesIndexName()).waitTask()
+})
+
+describe('tone-exact ranking (fixture of 30 toned queries)', () => {
+  it('brings the exactly toned title first for at least 28 of 30 queries', () => {
+    expect(score.total).toBe(30)
+    expect(score.exactFirst).toBeGreaterThanOrEqual(28)
+  })
+
+  it('finds, for every tone-less query, the same titles in the same order as before', () => {
+    expect(existsSync(baselineFile)).toBe(true)
+    const before = JSON.parse(readFileSync(baselineFile, 'utf8'))
+    expect(Object.keys(score.plain)).toHaveLength(Object.keys(before).length)
+    expect(score.plain).toEqual(before)
+  })
+})
