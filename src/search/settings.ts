@@ -7,8 +7,15 @@ import { searchClient } from './client'
  * Searchable attributes in rank order; `attribute` before `proximity` so a phrase in the title
  * outranks the same words spread through the body; the date breaks remaining ties.
  */
+/** Meilisearch counts no more hits than this (pagination.maxTotalHits). */
+export const MAX_TOTAL_HITS = 2000
+
+export const articleSearchOn = ['title', 'summary', 'tags', 'body', 'byline']
+/** Tone-token copies (encodeTones), searched only by a query with marks, never by typo. */
+export const articleToneOn = ['titleTone', 'summaryTone']
+
 export const articleIndexSettings: Settings = {
-  searchableAttributes: ['title', 'summary', 'tags', 'body', 'byline'],
+  searchableAttributes: [...articleSearchOn, ...articleToneOn],
   displayedAttributes: [
     'id',
     'slug',
@@ -43,8 +50,8 @@ export const articleIndexSettings: Settings = {
     'sort',
     'publishedAt:desc',
   ],
-  typoTolerance: { enabled: true },
-  pagination: { maxTotalHits: 2000 },
+  typoTolerance: { enabled: true, disableOnAttributes: articleToneOn },
+  pagination: { maxTotalHits: MAX_TOTAL_HITS },
 }
 
 /** Creates the index if needed and applies the settings; resolves when Meilisearch has. */
