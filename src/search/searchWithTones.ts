@@ -1,4 +1,9 @@
-import type { FederatedMultiSearchParams, Hit, SearchParams as MeiliParams } from 'meilisearch'
+import {
+  MeilisearchApiError,
+  type FederatedMultiSearchParams,
+  type Hit,
+  type SearchParams as MeiliParams,
+} from 'meilisearch'
 
 import { searchClient } from './client'
 import { encodeTones, hasVietnameseMarks } from './encodeTones'
@@ -37,19 +42,36 @@ export type ToneSearchResult<T> = { hits: Hit<T>[]; total: number; totalPages: n
 export async function searchWithTones<T extends Record<string, unknown>>(
   search: ToneSearch,
 ): Promise<ToneSearchResult<T>> {
-  const { indexUid, q, page, limit, options } = search
-  const client = searchClient()
-  if (!q || !hasVietnameseMarks(q)) {
-    const response = await client.index<T>(indexUid).search(q, {
-      ...options,
-      attributesToSearchOn: search.searchOn,
-      page,
-      hitsPerPage: limit,
-    })
-    return { hits: response.hits, total: response.totalHits, totalPages: response.totalPages }
+  const { q } = search
+  try {
+    return !q || !hasVietnameseMarks(q)
+      ? await plainSearch(search, search.searchOn)
+      : await federatedSearch(search)
+  } catch (error) {
+    // An index with no document yet, or built before its tone copies existed (until the next
+    // reindex), has no such attribute: search it as the plain search always did.
+    if (!(error instanceof MeilisearchApiError)) throw error
+    if (error.cause?.code !== 'invalid_search_attributes_to_search_on') throw error
+    return plainSearch(search, undefined)
   }
+}
+
+async function plainSearch<T extends Record<string, unknown>>(
+  { indexUid, q, page, limit, options }: ToneSearch,
+  searchOn: string[] | undefined,
+): Promise<ToneSearchResult<T>> {
+  const response = await searchClient()
+    .index<T>(indexUid)
+    .search(q, { ...options, attributesToSearchOn: searchOn, page, hitsPerPage: limit })
+  return { hits: response.hits, total: response.totalHits, totalPages: response.totalPages }
+}
+
+async function federatedSearch<T extends Record<string, unknown>>(
+  search: ToneSearch,
+): Promise<ToneSearchResult<T>> {
+  const { indexUid, q, page, limit, options } = search
   const { sort: _unused, ...shared } = options
-  const response = await client.multiSearch<FederatedMultiSearchParams, T>({
+  const response = await searchClient().multiSearch<FederatedMultiSearchParams, T>({
     federation: { offset: (page - 1) * limit, limit },
     queries: [
       { indexUid, q, ...shared, attributesToSearchOn: search.searchOn },

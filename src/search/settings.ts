@@ -55,23 +55,30 @@ export const articleIndexSettings: Settings = {
 }
 
 /** Creates the index if needed and applies the settings; resolves when Meilisearch has. */
-export async function applyIndexSettings(uid: string): Promise<void> {
+export async function applyIndexSettings(
+  uid: string,
+  settings: Settings = articleIndexSettings,
+): Promise<void> {
   const client = searchClient()
-  const task = await client
-    .index(uid)
-    .updateSettings(articleIndexSettings)
-    .waitTask({ timeout: 60_000 })
+  const task = await client.index(uid).updateSettings(settings).waitTask({ timeout: 60_000 })
   if (task.status !== 'succeeded')
     throw new Error(`Không áp dụng được cài đặt chỉ mục ${uid}: ${task.error?.message}`)
 }
 
-let settingsApplied: Promise<void> | null = null
+const settingsApplied = new Map<string, Promise<void>>()
 
-/** Applies the settings once per process; a failure (Meilisearch down) lets the next call retry. */
-export function ensureIndexSettings(uid: string): Promise<void> {
-  settingsApplied ??= applyIndexSettings(uid).catch((error) => {
-    settingsApplied = null
-    throw error
-  })
-  return settingsApplied
+/** Applies an index's settings once per process; a failure (Meilisearch down) lets the next call retry. */
+export function ensureIndexSettings(
+  uid: string,
+  settings: Settings = articleIndexSettings,
+): Promise<void> {
+  let applied = settingsApplied.get(uid)
+  if (!applied) {
+    applied = applyIndexSettings(uid, settings).catch((error) => {
+      settingsApplied.delete(uid)
+      throw error
+    })
+    settingsApplied.set(uid, applied)
+  }
+  return applied
 }

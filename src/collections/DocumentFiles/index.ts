@@ -6,6 +6,7 @@ import { isWriter } from '../../access/isWriter'
 import { nobodyField } from '../../access/nobody'
 import { WRITER_ROLES } from '../../access/roles'
 import { normalizeText } from '../../hooks/normalizeText'
+import { syncFileDocumentsAfterChange } from '../../search/syncDocumentSearch'
 import { requireRoleOnSite } from '../../sites/requireRoleOnSite'
 import { roleOnSite } from '../../sites/siteAccess'
 import { bySiteRoles } from '../../sites/siteRoles'
@@ -48,6 +49,7 @@ export const DocumentFiles: CollectionConfig<'document-files'> = {
   },
   hooks: {
     beforeValidate: [requireRoleOnSite(WRITER_ROLES, 'tải tệp văn bản lên'), normalizeText],
+    afterChange: [syncFileDocumentsAfterChange],
   },
   upload: {
     // Beside the images, in their own folder (backups take MEDIA_DIR whole).

@@ -7,6 +7,7 @@ import { publicDocumentWhere } from '../../documents/secrecy'
 import { slugField } from '../../fields/slugField'
 import { normalizeText } from '../../hooks/normalizeText'
 import { uniqueSlug } from '../../hooks/uniqueSlug'
+import { syncDocumentAfterChange, syncDocumentAfterDelete } from '../../search/syncDocumentSearch'
 import { requireRoleOnSite } from '../../sites/requireRoleOnSite'
 import { canDeleteEditorial } from '../../workflow/access/canDeleteEditorial'
 import { canReadEditorial, canReadEditorialVersions } from '../../workflow/access/canReadEditorial'
@@ -60,7 +61,8 @@ export const Documents: CollectionConfig<'documents'> = {
       uniqueSlug('documents', ['code', 'title']),
     ],
     beforeChange: [setCreatedBy, guardRefusedPublishing, guardPublishing],
-    afterChange: [recordDirectUnpublish],
+    afterChange: [recordDirectUnpublish, syncDocumentAfterChange],
+    afterDelete: [syncDocumentAfterDelete],
   },
   // Slugs are unique per site: each site has its own /van-ban/{slug}.
   indexes: [{ fields: ['site', 'slug'], unique: true }],
