@@ -33,7 +33,7 @@ import { s3StoragePlugin } from './src/media/s3StoragePlugin'
 import { publishScheduledArticle } from './src/workflow/publishScheduledArticle'
 import { searchEndpoint } from './src/search/searchEndpoint'
 import { workerEndpoint } from './src/launcher/workerEndpoint'
-import { syncArticleToSearch } from './src/search/syncArticleTask'
+import { syncToSearch } from './src/search/syncToSearchTask'
 import { extractDocumentFileText } from './src/documents/extractFileTextTask'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -111,7 +111,7 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   jobs: {
-    tasks: [publishScheduledArticle, syncArticleToSearch, dailyBackupTask, extractDocumentFileText],
+    tasks: [publishScheduledArticle, syncToSearch, dailyBackupTask, extractDocumentFileText],
     // Search sync jobs of one article collapse and never run side by side (concurrencyKey column).
     enableConcurrencyControl: true,
     // Completed jobs stay a week as an audit trail (what reached the index, when a scheduled

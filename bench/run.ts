@@ -8,6 +8,7 @@ import path from 'node:path'
 
 import { benchBackup } from './backup'
 import { benchComments } from './comments'
+import { benchDocuments } from './documents'
 import { benchPages } from './pages'
 import { benchSearch } from './search'
 import { benchSites } from './sites'
@@ -18,6 +19,7 @@ const benches: Record<string, () => Promise<string>> = {
   search: benchSearch,
   backup: benchBackup,
   sites: benchSites,
+  documents: benchDocuments,
 }
 const names = process.argv.slice(2).filter((a) => a !== '--')
 const chosen = names.length ? names : Object.keys(benches)

@@ -1348,7 +1348,9 @@ export interface TaskPublishScheduledArticle {
  */
 export interface TaskSyncArticleToSearch {
   input: {
-    articleId: number;
+    collection?: string | null;
+    id?: number | null;
+    articleId?: number | null;
   };
   output: {
     action?: string | null;

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { migrations as codeMigrations } from '../migrations'
-import { reindexArticles, type ReindexReport } from '../search/reindex'
+import { reindexAll, type ReindexReport } from '../search/reindex'
 import { searchConfigured } from '../search/client'
 import type { BackupProgress } from './createBackup'
 import { loadDatabase } from './loadDatabase'
@@ -15,7 +15,9 @@ import { swapMediaDir } from './swapMediaDir'
 export type RestoreReport = {
   manifest: Manifest
   applied: string[]
+  /** The articles index rebuilt (null without Meilisearch); `reindexDocuments` the documents'. */
   reindex: ReindexReport | null
+  reindexDocuments: ReindexReport | null
   seconds: number
 }
 
@@ -53,9 +55,17 @@ export async function restoreBackup(opts: {
       swapMediaDir(unpacked, opts.media ?? mediaDir())
     }
     opts.progress?.step()
-    const reindex = searchConfigured() ? await reindexArticles(opts.payload) : null
+    const [reindex = null, reindexDocuments = null] = searchConfigured()
+      ? await reindexAll(opts.payload)
+      : []
     opts.progress?.step()
-    return { manifest, applied, reindex, seconds: (Date.now() - started) / 1000 }
+    return {
+      manifest,
+      applied,
+      reindex,
+      reindexDocuments,
+      seconds: (Date.now() - started) / 1000,
+    }
   } finally {
     rmSync(work, { recursive: true, force: true })
   }

@@ -55,7 +55,7 @@ export async function restoreCommand(
     await notifyPeers([...new Set([...revalidateTargets(), ...(portal ? [portal] : [])])])
     console.log(
       report.reindex
-        ? `  Đã lập lại chỉ mục tìm kiếm: ${report.reindex.indexed} tin bài.`
+        ? `  Đã lập lại chỉ mục tìm kiếm: ${report.reindex.indexed} tin bài, ${report.reindexDocuments?.indexed ?? 0} văn bản.`
         : '  Chưa cấu hình Meilisearch: bỏ qua chỉ mục tìm kiếm.',
     )
     return 0

@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import { purgeAddressHashes } from '../comments/purgeAddressHashes'
 import { sqlPool } from '../lib/sqlPool'
-import { articlesIndexName, searchConfigured } from '../search/client'
+import { searchConfigured } from '../search/client'
+import { searchIndexes } from '../search/searchIndexes'
 import { searchSyncResumer } from '../search/resumeSearchSync'
 import { ensureIndexSettings } from '../search/settings'
 
@@ -24,9 +25,10 @@ export function startJobWorker(payload: Payload, opts: { intervalMs?: number } =
     await recoverStuckJobs(payload)
     // Index settings are code: written at start-up (and again by the first sync if this fails).
     if (searchConfigured()) {
-      await ensureIndexSettings(articlesIndexName()).catch((err) =>
-        payload.logger.warn({ err, msg: 'Chưa ghi được cài đặt chỉ mục tìm kiếm' }),
-      )
+      for (const index of Object.values(searchIndexes))
+        await ensureIndexSettings(index.indexName(), index.settings).catch((err) =>
+          payload.logger.warn({ err, msg: 'Chưa ghi được cài đặt chỉ mục tìm kiếm' }),
+        )
     }
     while (!stopping) {
       let busy = false

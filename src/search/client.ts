@@ -5,6 +5,9 @@ let cached: { key: string; client: Meilisearch } | null = null
 /** Name of the articles index; MEILI_INDEX_PREFIX lets tests and several portals share a server. */
 export const articlesIndexName = () => `${process.env.MEILI_INDEX_PREFIX ?? ''}articles`
 
+/** Name of the Party documents index (Văn bản). */
+export const documentsIndexName = () => `${process.env.MEILI_INDEX_PREFIX ?? ''}documents`
+
 /** True when a Meilisearch server is configured (the launcher always sets MEILI_HOST). */
 export const searchConfigured = () => Boolean(process.env.MEILI_HOST)
 

@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 
-import type { Article, Category, Media, Site } from '../payload-types'
-import { articlesIndexName, searchClient } from './client'
+import { searchClient } from './client'
+import { articleIndex } from './articleIndex'
+import type { SearchIndex } from './searchIndex'
+import { searchIndexes } from './searchIndexes'
 import { applyIndexSettings } from './settings'
-import { syncArticle } from './syncArticle'
-import { toSearchDocument } from './toSearchDocument'
+import { syncRecord } from './syncRecord'
 
 const BATCH = 1000
-const published = { _status: { equals: 'published' } } as const
 const WAIT = { timeout: 30 * 60_000, interval: 200 }
 
 export type ReindexProgress = { start: (total: number) => void; indexed: (count: number) => void }
@@ -19,23 +19,38 @@ export type ReindexReport = {
   seconds: number
 }
 
-/**
- * Rebuilds the articles index from Postgres into a fresh index and swaps it in atomically, so
- * searches never see an empty or half-built index. Batches are sent without waiting, so reading
- * Postgres overlaps Meilisearch's indexing. Changes made while it ran are synced after the swap.
- */
-export async function reindexArticles(
+/** `npm run reindex`, a restore: every index, one after the other. */
+export async function reindexAll(
   payload: Payload,
+  progress?: (index: SearchIndex) => ReindexProgress | undefined,
+): Promise<ReindexReport[]> {
+  const reports: ReindexReport[] = []
+  for (const index of Object.values(searchIndexes))
+    reports.push(await reindexCollection(payload, index, progress?.(index)))
+  return reports
+}
+
+export const reindexArticles = (payload: Payload, progress?: ReindexProgress) =>
+  reindexCollection(payload, articleIndex, progress)
+
+/**
+ * Rebuilds one index from Postgres into a fresh index and swaps it in atomically, so searches
+ * never see an empty or half-built index. Batches are sent without waiting, so reading Postgres
+ * overlaps Meilisearch's indexing. Changes made while it ran are synced after the swap.
+ */
+export async function reindexCollection(
+  payload: Payload,
+  index: SearchIndex,
   progress?: ReindexProgress,
 ): Promise<ReindexReport> {
   const started = Date.now()
   const client = searchClient()
-  const uid = articlesIndexName()
+  const uid = index.indexName()
   const fresh = `${uid}__reindex_${started}`
-  await applyIndexSettings(fresh)
+  await applyIndexSettings(fresh, index.settings)
   let sent: number
   try {
-    sent = await fillIndex(payload, fresh, progress)
+    sent = await fillIndex(payload, index, fresh, progress)
   } catch (error) {
     // A half-built index is useless: drop it (best effort) and leave the live one untouched.
     await client
@@ -62,38 +77,37 @@ export async function reindexArticles(
     throw new Error(`Không hoán đổi được chỉ mục: ${swap.error?.message}`)
   if (exists) await client.deleteIndex(fresh).waitTask(WAIT)
 
-  const caughtUp = await syncChangedSince(payload, new Date(started))
-  // Only an article deleted meanwhile leaves a stray document: when the counts agree, none did.
+  const caughtUp = await syncChangedSince(payload, index, new Date(started))
+  // Only a row deleted (or made secret) meanwhile leaves a stray document: when the counts agree, none did.
   const [{ numberOfDocuments }, live] = await Promise.all([
     client.index(uid).getStats(),
-    payload.count({ collection: 'articles', where: published, overrideAccess: true }),
+    payload.count({ collection: index.collection, where: index.where, overrideAccess: true }),
   ])
-  const removed = numberOfDocuments === live.totalDocs ? 0 : await removeStrays(payload, uid)
+  const removed = numberOfDocuments === live.totalDocs ? 0 : await removeStrays(payload, index)
   return { indexed: sent, caughtUp, removed, uid, seconds: (Date.now() - started) / 1000 }
 }
 
-/** Copies every published article into index `uid`; resolves with the count once Meilisearch has indexed them. */
+/** Copies every row that belongs in the index into `uid`; resolves with the count once Meilisearch has indexed them. */
 async function fillIndex(
   payload: Payload,
+  index: SearchIndex,
   uid: string,
   progress?: ReindexProgress,
 ): Promise<number> {
   const client = searchClient()
   const { totalDocs } = await payload.count({
-    collection: 'articles',
-    where: published,
+    collection: index.collection,
+    where: index.where,
     overrideAccess: true,
   })
   progress?.start(totalDocs)
-  const categories = await categoriesById(payload)
-  const sites = await sitesById(payload)
 
   const enqueued: { taskUid: number; count: number }[] = []
   let lastId = 0
   for (;;) {
     const { docs } = await payload.find({
-      collection: 'articles',
-      where: { and: [published, { id: { greater_than: lastId } }] },
+      collection: index.collection,
+      where: { and: [index.where, { id: { greater_than: lastId } }] },
       sort: 'id',
       limit: BATCH,
       pagination: false,
@@ -103,14 +117,9 @@ async function fillIndex(
     })
     if (docs.length === 0) break
     lastId = Number(docs[docs.length - 1].id)
-    const covers = await mediaById(payload, docs)
-    const documents = docs.map((doc) =>
-      toSearchDocument({
-        ...doc,
-        category: categories.get(Number(doc.category)) ?? doc.category,
-        site: sites.get(Number(doc.site)) ?? doc.site,
-        cover: covers.get(Number(doc.cover)) ?? null,
-      }),
+    const documents = await index.toSearchDocuments(
+      payload,
+      docs as unknown as Record<string, unknown>[],
     )
     // Only the enqueueing is awaited: Meilisearch indexes this batch while we read the next one.
     const { taskUid } = await client.index(uid).addDocuments(documents, { primaryKey: 'id' })
@@ -126,45 +135,14 @@ async function fillIndex(
   return sent
 }
 
-async function categoriesById(payload: Payload): Promise<Map<number, Category>> {
+/** Rows changed while the fresh index was built: their sync jobs may have hit the old one. */
+async function syncChangedSince(
+  payload: Payload,
+  index: SearchIndex,
+  since: Date,
+): Promise<number> {
   const { docs } = await payload.find({
-    collection: 'categories',
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return new Map(docs.map((c) => [Number(c.id), c]))
-}
-
-async function sitesById(payload: Payload): Promise<Map<number, Site>> {
-  const { docs } = await payload.find({
-    collection: 'sites',
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return new Map(docs.map((s) => [Number(s.id), s]))
-}
-
-async function mediaById(payload: Payload, articles: Article[]): Promise<Map<number, Media>> {
-  const ids = [
-    ...new Set(articles.map((a) => a.cover).filter((id): id is number => typeof id === 'number')),
-  ]
-  if (ids.length === 0) return new Map()
-  const { docs } = await payload.find({
-    collection: 'media',
-    where: { id: { in: ids } },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return new Map(docs.map((m) => [Number(m.id), m]))
-}
-
-/** Articles changed while the fresh index was built: their sync jobs may have hit the old one. */
-async function syncChangedSince(payload: Payload, since: Date): Promise<number> {
-  const { docs } = await payload.find({
-    collection: 'articles',
+    collection: index.collection,
     where: { updatedAt: { greater_than_equal: new Date(since.getTime() - 1000).toISOString() } },
     pagination: false,
     depth: 0,
@@ -172,16 +150,20 @@ async function syncChangedSince(payload: Payload, since: Date): Promise<number> 
     overrideAccess: true,
     select: {},
   })
-  for (const doc of docs) await syncArticle(payload, Number(doc.id))
+  for (const doc of docs) await syncRecord(payload, index, Number(doc.id))
   return docs.length
 }
 
-/** Documents of articles deleted while the fresh index was built. */
-async function removeStrays(payload: Payload, uid: string): Promise<number> {
-  const index = searchClient().index(uid)
+/** Documents of rows deleted (or no longer public) while the fresh index was built. */
+async function removeStrays(payload: Payload, index: SearchIndex): Promise<number> {
+  const target = searchClient().index(index.indexName())
   const indexed: number[] = []
   for (let offset = 0; ; offset += 10_000) {
-    const page = await index.getDocuments<{ id: number }>({ fields: ['id'], limit: 10_000, offset })
+    const page = await target.getDocuments<{ id: number }>({
+      fields: ['id'],
+      limit: 10_000,
+      offset,
+    })
     indexed.push(...page.results.map((d) => d.id))
     if (page.results.length < 10_000) break
   }
@@ -189,8 +171,8 @@ async function removeStrays(payload: Payload, uid: string): Promise<number> {
   for (let i = 0; i < indexed.length; i += 1000) {
     const ids = indexed.slice(i, i + 1000)
     const { docs } = await payload.find({
-      collection: 'articles',
-      where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+      collection: index.collection,
+      where: { and: [{ id: { in: ids } }, index.where] },
       pagination: false,
       depth: 0,
       draft: false,
@@ -200,6 +182,6 @@ async function removeStrays(payload: Payload, uid: string): Promise<number> {
     const live = new Set(docs.map((d) => Number(d.id)))
     stray.push(...ids.filter((id) => !live.has(id)))
   }
-  for (const id of stray) await syncArticle(payload, id)
+  for (const id of stray) await syncRecord(payload, index, id)
   return stray.length
 }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { searchClient, searchConfigured } from './client'
-import { SYNC_TASK } from './syncArticleTask'
+import { SYNC_TASK, syncTarget, type SyncInput } from './syncToSearchTask'
 
 export type SearchSyncResumer = { check: () => Promise<void> }
 
@@ -71,9 +71,8 @@ async function requeueFailedJobs(payload: Payload): Promise<number> {
     overrideAccess: true,
   })
   for (const job of docs) {
-    const articleId = Number((job.input as { articleId?: unknown } | null)?.articleId)
-    if (Number.isFinite(articleId))
-      await payload.jobs.queue({ task: SYNC_TASK, input: { articleId } })
+    const target = syncTarget(job.input as SyncInput | null)
+    if (target) await payload.jobs.queue({ task: SYNC_TASK, input: job.input as SyncInput })
     else await payload.delete({ collection: 'payload-jobs', id: job.id, overrideAccess: true })
   }
   if (docs.length)

@@ -1,9 +1,11 @@
 import { MeilisearchApiError } from 'meilisearch'
 
 import { articlePath } from '../site/urls'
-import { articlesIndexName, searchClient, SearchUnavailableError } from './client'
+import { articlesIndexName, SearchUnavailableError } from './client'
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, toHighlightHtml } from './highlight'
 import { buildFilter, type SearchParams } from './parseSearchParams'
+import { searchWithTones } from './searchWithTones'
+import { articleSearchOn, articleToneOn, MAX_TOTAL_HITS } from './settings'
 import type { SearchDocument } from './toSearchDocument'
 
 export type SearchHit = {
@@ -39,12 +41,16 @@ type Formatted = Partial<Record<'title' | 'summary', string>>
 export async function searchArticles(params: SearchParams): Promise<SearchResult> {
   const empty = { hits: [], total: 0, page: params.page, totalPages: 0, limit: params.limit }
   try {
-    const response = await searchClient()
-      .index<SearchDocument>(articlesIndexName())
-      .search(params.q, {
+    const response = await searchWithTones<SearchDocument>({
+      indexUid: articlesIndexName(),
+      q: params.q,
+      page: params.page,
+      limit: params.limit,
+      searchOn: articleSearchOn,
+      toneOn: articleToneOn,
+      maxTotalHits: MAX_TOTAL_HITS,
+      options: {
         filter: buildFilter(params),
-        page: params.page,
-        hitsPerPage: params.limit,
         sort: params.q ? undefined : ['publishedAt:desc'],
         matchingStrategy: 'all',
         attributesToRetrieve: [
@@ -61,12 +67,13 @@ export async function searchArticles(params: SearchParams): Promise<SearchResult
         attributesToHighlight: ['title', 'summary'],
         highlightPreTag: HIGHLIGHT_PRE,
         highlightPostTag: HIGHLIGHT_POST,
-      })
+      },
+    })
     return {
       hits: response.hits.map((hit) => toHit(hit, (hit._formatted ?? {}) as Formatted)),
-      total: response.totalHits ?? 0,
+      total: response.total,
       page: params.page,
-      totalPages: response.totalPages ?? 0,
+      totalPages: response.totalPages,
       limit: params.limit,
     }
   } catch (error) {

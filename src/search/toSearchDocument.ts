@@ -1,6 +1,7 @@
 import { lexicalToPlainText } from '../lib/lexical'
 import type { Article, Category, Media, Site } from '../payload-types'
 import { idOf } from '../sites/siteRoles'
+import { encodeTones } from './encodeTones'
 
 export type SearchDocument = {
   id: number
@@ -22,6 +23,9 @@ export type SearchDocument = {
   siteParent: number | null
   /** Other sites that also list the article. */
   alsoOn: number[]
+  /** Title and summary in tone tokens (encodeTones): what lets exact tones rank first. */
+  titleTone: string
+  summaryTone: string
 }
 
 // Control characters (NUL included) and our highlight markers (U+E000/E001) never enter the index.
@@ -40,11 +44,13 @@ export function toSearchDocument(article: Article): SearchDocument {
   const published = article.publishedAt
     ? new Date(article.publishedAt)
     : new Date(article.updatedAt)
+  const title = clean(article.title)
+  const summary = clean(article.summary)
   return {
     id: Number(article.id),
     slug: article.slug ?? String(article.id),
-    title: clean(article.title),
-    summary: clean(article.summary),
+    title,
+    summary,
     body: clean(lexicalToPlainText(article.content)),
     category: category
       ? { id: Number(category.id), slug: category.slug ?? '', title: clean(category.title) }
@@ -57,5 +63,7 @@ export function toSearchDocument(article: Article): SearchDocument {
     siteSlug: site?.slug ?? '',
     siteParent: site ? idOf(site.parent) : null,
     alsoOn: (article.alsoOn ?? []).map((s) => idOf(s)).filter((id): id is number => id !== null),
+    titleTone: encodeTones(title),
+    summaryTone: encodeTones(summary),
   }
 }

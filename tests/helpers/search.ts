@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { inject } from 'vitest'
 
 import { articlesIndexName, searchClient } from '../../src/search/client'
-import { SYNC_TASK } from '../../src/search/syncArticleTask'
+import { SYNC_TASK } from '../../src/search/syncToSearchTask'
 import { startTestPayload } from './testPayload'
 
 /** Payload on its own database, searching the shared test Meilisearch under its own index prefix. */

@@ -6,6 +6,7 @@ import { isWriter } from '../../access/isWriter'
 import { nobodyField } from '../../access/nobody'
 import { WRITER_ROLES } from '../../access/roles'
 import { normalizeText } from '../../hooks/normalizeText'
+import { syncFileDocumentsAfterChange } from '../../search/syncDocumentSearch'
 import { requireRoleOnSite } from '../../sites/requireRoleOnSite'
 import { roleOnSite } from '../../sites/siteAccess'
 import { bySiteRoles } from '../../sites/siteRoles'
@@ -66,8 +67,9 @@ export const DocumentFiles: CollectionConfig<'document-files'> = {
   hooks: {
     beforeOperation: [checkUploadedFile],
     beforeDelete: [deleteDownloadCount],
-    afterChange: [queueTextExtraction],
     beforeValidate: [requireRoleOnSite(WRITER_ROLES, 'tải tệp văn bản lên'), normalizeText],
+    // Text extraction is queued on upload; its result re-indexes the documents listing the file.
+    afterChange: [queueTextExtraction, syncFileDocumentsAfterChange],
   },
   upload: {
     // Beside the images, in their own folder (backups take MEDIA_DIR whole).

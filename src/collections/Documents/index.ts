@@ -8,6 +8,7 @@ import { slugField } from '../../fields/slugField'
 import { normalizeText } from '../../hooks/normalizeText'
 import { uniqueSlug } from '../../hooks/uniqueSlug'
 import { revalidateArticle, revalidateSiteAfterDelete } from '../../site/revalidateHooks'
+import { syncDocumentAfterChange, syncDocumentAfterDelete } from '../../search/syncDocumentSearch'
 import { requireRoleOnSite } from '../../sites/requireRoleOnSite'
 import { canDeleteEditorial } from '../../workflow/access/canDeleteEditorial'
 import { canReadEditorial, canReadEditorialVersions } from '../../workflow/access/canReadEditorial'
@@ -65,8 +66,13 @@ export const Documents: CollectionConfig<'documents'> = {
       uniqueSlug('documents', ['code', 'title']),
     ],
     beforeChange: [setCreatedBy, guardRefusedPublishing, guardPublishing],
-    afterChange: [recordDirectUnpublish, syncFilesAfterChange, revalidateArticle],
-    afterDelete: [syncFilesAfterDelete, revalidateSiteAfterDelete],
+    afterChange: [
+      recordDirectUnpublish,
+      syncFilesAfterChange,
+      syncDocumentAfterChange,
+      revalidateArticle,
+    ],
+    afterDelete: [syncFilesAfterDelete, syncDocumentAfterDelete, revalidateSiteAfterDelete],
   },
   // Slugs are unique per site: each site has its own /van-ban/{slug}.
   indexes: [{ fields: ['site', 'slug'], unique: true }],

@@ -5,6 +5,7 @@ import { SearchUnavailableError } from '@/search/client'
 import { NoResults } from '@/search/components/NoResults'
 import { SearchFilters } from '@/search/components/SearchFilters'
 import { SearchHitItem } from '@/search/components/SearchHitItem'
+import { SearchTabs } from '@/search/components/SearchTabs'
 import { parseSearchParams } from '@/search/parseSearchParams'
 import { searchArticles, type SearchHit, type SearchResult } from '@/search/searchArticles'
 import { hasFilters, searchPageUrl, type SearchFormValues } from '@/search/searchPageUrl'
@@ -16,6 +17,8 @@ import { getCategories, getLatest } from '@/site/queries'
 import { searchHitHrefs } from '@/site/searchHitHrefs'
 import { siteOrNotFound } from '@/site/siteOrNotFound'
 
+import { DocumentResults } from './DocumentResults'
+
 // Results depend on the query string: rendered on every request (the [site] layout's empty
 // generateStaticParams would otherwise make it a cached page).
 export const dynamic = 'force-dynamic'
@@ -26,8 +29,8 @@ type Props = {
 }
 
 /**
- * The search of one site: its own articles and those shared to it. On the main site `co-so=1`
- * adds its communes' articles.
+ * The search of one site: its own articles and those shared to it; `kind=documents` (the "Văn
+ * bản" tab) its public documents. On the main site `co-so=1` adds its communes'.
  */
 
 const text = (value: string | string[] | undefined) =>
@@ -44,8 +47,17 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ params, searchParams }: Props) {
   const site = await siteOrNotFound(params)
   const raw = await searchParams
-  const parsed = parseSearchParams(raw)
   const withSubsites = site.isMain && text(raw['co-so']) === '1'
+  if (text(raw.kind) === 'documents')
+    return (
+      <>
+        <Breadcrumbs site={site} items={[{ name: 'Tìm kiếm', path: '/tim-kiem' }]} />
+        <h1 className="page-title">Tìm kiếm</h1>
+        <SearchTabs kind="documents" q={text(raw.q).slice(0, 200)} basePath={site.basePath} />
+        <DocumentResults site={site} raw={raw} withSubsites={withSubsites} />
+      </>
+    )
+  const parsed = parseSearchParams(raw)
   const categories = await getCategories(site)
   const values: SearchFormValues = {
     q: parsed.ok ? parsed.params.q : text(raw.q).slice(0, 200),
@@ -71,6 +83,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     <>
       <Breadcrumbs site={site} items={[{ name: 'Tìm kiếm', path: '/tim-kiem' }]} />
       <h1 className="page-title">Tìm kiếm</h1>
+      <SearchTabs kind="articles" q={values.q} basePath={site.basePath} />
       <SearchFilters
         values={values}
         categories={categories}
