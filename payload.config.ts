@@ -16,6 +16,10 @@ import { Articles } from './src/collections/Articles'
 import { Banners } from './src/collections/Banners'
 import { Categories } from './src/collections/Categories'
 import { Comments } from './src/collections/Comments'
+import { DocumentDownloads } from './src/collections/DocumentDownloads'
+import { DocumentFiles } from './src/collections/DocumentFiles'
+import { Documents } from './src/collections/Documents'
+import { DocumentTransitions } from './src/collections/DocumentTransitions'
 import { Media } from './src/collections/Media'
 import { Ratings } from './src/collections/Ratings'
 import { Users } from './src/collections/Users'
@@ -76,6 +80,10 @@ export default buildConfig({
     Ratings,
     Sites,
     ShareProposals,
+    Documents,
+    DocumentFiles,
+    DocumentTransitions,
+    DocumentDownloads,
   ],
   endpoints: [revalidateEndpoint, searchEndpoint, workerEndpoint],
   globals: [ModerationSettings],

@@ -78,6 +78,10 @@ export interface Config {
     ratings: Rating;
     sites: Site;
     'share-proposals': ShareProposal;
+    documents: Document;
+    'document-files': DocumentFile;
+    'document-transitions': DocumentTransition;
+    'document-downloads': DocumentDownload;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -87,6 +91,10 @@ export interface Config {
   collectionsJoins: {
     articles: {
       history: 'article-transitions';
+    };
+    documents: {
+      replacedBy: 'documents';
+      history: 'document-transitions';
     };
   };
   collectionsSelect: {
@@ -101,6 +109,10 @@ export interface Config {
     ratings: RatingsSelect<false> | RatingsSelect<true>;
     sites: SitesSelect<false> | SitesSelect<true>;
     'share-proposals': ShareProposalsSelect<false> | ShareProposalsSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'document-files': DocumentFilesSelect<false> | DocumentFilesSelect<true>;
+    'document-transitions': DocumentTransitionsSelect<false> | DocumentTransitionsSelect<true>;
+    'document-downloads': DocumentDownloadsSelect<false> | DocumentDownloadsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -465,6 +477,145 @@ export interface ShareProposal {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  site?: (number | null) | Site;
+  /**
+   * Party (15-NQ/TU) or State (42/2022/NĐ-CP) format; type and issuer are suggested from it
+   */
+  code: string;
+  type?:
+    | (
+        | 'nghi-quyet'
+        | 'chi-thi'
+        | 'ket-luan'
+        | 'quy-dinh'
+        | 'quy-che'
+        | 'quyet-dinh'
+        | 'huong-dan'
+        | 'ke-hoach'
+        | 'chuong-trinh'
+        | 'thong-bao'
+        | 'bao-cao'
+        | 'cong-van'
+        | 'to-trinh'
+        | 'de-an'
+        | 'khac'
+      )
+    | null;
+  /**
+   * Read from the code on save; a problem means the code is kept but should be checked
+   */
+  codeParts?: {
+    problem?: string | null;
+    readable?: boolean | null;
+    number?: number | null;
+    year?: number | null;
+    typeAbbr?: string | null;
+    issuerAbbr?: string | null;
+  };
+  title: string;
+  issuer?: string | null;
+  signer?: string | null;
+  field?: string | null;
+  issuedAt: string;
+  effectiveAt?: string | null;
+  expiresAt?: string | null;
+  /**
+   * PDF, DOC/DOCX, ODT, XLSX; files of secret, internal or unpublished documents are never public
+   */
+  files?: (number | DocumentFile)[] | null;
+  /**
+   * Secret documents are never published
+   */
+  secrecy: 'thuong' | 'mat' | 'toi-mat' | 'tuyet-mat';
+  /**
+   * Internal documents are for staff only
+   */
+  scope: 'public' | 'internal';
+  replaces?: (number | Document)[] | null;
+  related?: (number | Document)[] | null;
+  replacedBy?: {
+    docs?: (number | Document)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  workflowState: 'draft' | 'in_review' | 'published' | 'unpublished';
+  /**
+   * Generated from the title when empty
+   */
+  slug?: string | null;
+  /**
+   * A future time schedules publication
+   */
+  publishedAt?: string | null;
+  createdBy?: (number | null) | User;
+  history?: {
+    docs?: (number | DocumentTransition)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-files".
+ */
+export interface DocumentFile {
+  id: number;
+  site?: (number | null) | Site;
+  title?: string | null;
+  /**
+   * Set automatically from the documents that list this file
+   */
+  isPublic?: boolean | null;
+  pageCount?: number | null;
+  text?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-transitions".
+ */
+export interface DocumentTransition {
+  id: number;
+  document?: (number | null) | Document;
+  from?: ('draft' | 'in_review' | 'published' | 'unpublished') | null;
+  to: 'draft' | 'in_review' | 'published' | 'unpublished';
+  by?: (number | null) | User;
+  byName?: string | null;
+  at: string;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-downloads".
+ */
+export interface DocumentDownload {
+  id: number;
+  file: number | DocumentFile;
+  downloads?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -635,6 +786,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'share-proposals';
         value: number | ShareProposal;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'document-files';
+        value: number | DocumentFile;
+      } | null)
+    | ({
+        relationTo: 'document-transitions';
+        value: number | DocumentTransition;
+      } | null)
+    | ({
+        relationTo: 'document-downloads';
+        value: number | DocumentDownload;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -935,6 +1102,93 @@ export interface ShareProposalsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  site?: T;
+  code?: T;
+  type?: T;
+  codeParts?:
+    | T
+    | {
+        problem?: T;
+        readable?: T;
+        number?: T;
+        year?: T;
+        typeAbbr?: T;
+        issuerAbbr?: T;
+      };
+  title?: T;
+  issuer?: T;
+  signer?: T;
+  field?: T;
+  issuedAt?: T;
+  effectiveAt?: T;
+  expiresAt?: T;
+  files?: T;
+  secrecy?: T;
+  scope?: T;
+  replaces?: T;
+  related?: T;
+  replacedBy?: T;
+  workflowState?: T;
+  slug?: T;
+  publishedAt?: T;
+  createdBy?: T;
+  history?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-files_select".
+ */
+export interface DocumentFilesSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  isPublic?: T;
+  pageCount?: T;
+  text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-transitions_select".
+ */
+export interface DocumentTransitionsSelect<T extends boolean = true> {
+  document?: T;
+  from?: T;
+  to?: T;
+  by?: T;
+  byName?: T;
+  at?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-downloads_select".
+ */
+export interface DocumentDownloadsSelect<T extends boolean = true> {
+  file?: T;
+  downloads?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1079,6 +1333,7 @@ export interface CollectionsWidget {
 export interface TaskPublishScheduledArticle {
   input: {
     articleId: number;
+    collection?: string | null;
   };
   output: {
     published?: boolean | null;

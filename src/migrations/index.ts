@@ -8,6 +8,7 @@ import * as migration_20261129_200117_comment_lookalike_flag from './20261129_20
 import * as migration_20261129_225346_sites from './20261129_225346_sites';
 import * as migration_20261129_225613_also_on from './20261129_225613_also_on';
 import * as migration_20261129_230417_share_proposals from './20261129_230417_share_proposals';
+import * as migration_20261130_020306_documents from './20261130_020306_documents';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261129_230417_share_proposals.up,
     down: migration_20261129_230417_share_proposals.down,
-    name: '20261129_230417_share_proposals'
+    name: '20261129_230417_share_proposals',
+  },
+  {
+    up: migration_20261130_020306_documents.up,
+    down: migration_20261130_020306_documents.down,
+    name: '20261130_020306_documents'
   },
 ];

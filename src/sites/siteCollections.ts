@@ -1,2 +1,10 @@
 /** Collections whose documents belong to one site (each carries a required `site`). */
-export const SITE_COLLECTIONS = ['articles', 'categories', 'banners', 'media', 'comments'] as const
+export const SITE_COLLECTIONS = [
+  'articles',
+  'categories',
+  'banners',
+  'media',
+  'comments',
+  'documents',
+  'document-files',
+] as const

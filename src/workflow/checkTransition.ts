@@ -15,22 +15,24 @@ export type TransitionCheck =
   { ok: true; transition: Transition } | { ok: false; status: 400 | 403; message: string }
 
 /**
- * The guard of the editorial workflow, shared by the REST endpoint, the admin buttons and
- * scheduled jobs. Pure: it decides from the actor, the article and the request alone.
+ * The guard of the editorial workflow (articles and documents), shared by the REST endpoints, the
+ * admin buttons and scheduled jobs. Pure: it decides from the actor, the article and the request alone.
  */
 export function checkTransition(args: {
   actor: Actor
   article: ArticleLike
   to: unknown
   note?: unknown
+  /** What the message calls the thing moved ("tin bài", "văn bản"). */
+  noun?: string
 }): TransitionCheck {
-  const { actor, article, to, note } = args
+  const { actor, article, to, note, noun = 'tin bài' } = args
   const from = (article.workflowState ?? 'draft') as WorkflowState
   // Roles count on the article's own site (or on every site): a commune's chief publishes there only.
   const roles = rolesOnSite(actor, article.site as never)
   const writer = roles.some((r) => r !== 'moderator')
   if (!writer)
-    return { ok: false, status: 403, message: 'Bạn không có quyền thao tác với tin bài.' }
+    return { ok: false, status: 403, message: `Bạn không có quyền thao tác với ${noun}.` }
   if (!isWorkflowState(to)) {
     return { ok: false, status: 400, message: 'Trạng thái đích không hợp lệ.' }
   }
@@ -39,7 +41,7 @@ export function checkTransition(args: {
     return {
       ok: false,
       status: 400,
-      message: `Không thể chuyển tin bài từ "${stateLabels[from]?.vi ?? from}" sang "${stateLabels[to].vi}".`,
+      message: `Không thể chuyển ${noun} từ "${stateLabels[from]?.vi ?? from}" sang "${stateLabels[to].vi}".`,
     }
   }
   if (!roles.some((r) => transition.roles.includes(r))) {
@@ -47,7 +49,7 @@ export function checkTransition(args: {
   }
   if (transition.ownOnlyFor && isOnlyRoles(roles, transition.ownOnlyFor)) {
     if (idOf(article.createdBy) !== String(actor?.id)) {
-      return { ok: false, status: 403, message: 'Bạn chỉ được gửi duyệt tin bài của chính mình.' }
+      return { ok: false, status: 403, message: `Bạn chỉ được gửi duyệt ${noun} của chính mình.` }
     }
   }
   if (transition.noteRequired && (typeof note !== 'string' || note.trim() === '')) {

@@ -4,10 +4,10 @@ import { hasRoleOnSite } from '../sites/siteRoles'
 import { isWorkflowWrite } from './writeWorkflowState'
 
 /**
- * Only the workflow (POST /api/articles/{id}/transition, scheduled jobs) publishes or changes
- * the workflow state. Access rules alone miss version restores (update access gets no data),
- * so this runs on every create and update, whatever the API. The one direct publish allowed is
- * the editor-in-chief or admin saving changes to an article that is already live.
+ * Only the workflow (POST /api/{articles|documents}/{id}/transition, scheduled jobs) publishes or
+ * changes the workflow state. Access rules alone miss version restores (update access gets no
+ * data), so this runs on every create and update, whatever the API. The one direct publish
+ * allowed is the editor-in-chief or admin saving changes to one that is already live.
  */
 export const guardPublishing: CollectionBeforeChangeHook = ({
   data,

@@ -1,23 +1,31 @@
 import type { PayloadRequest } from 'payload'
 
 import type { WorkflowState } from './states'
+import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from './workflowCollections'
 
 /** Appends one row to the workflow's audit trail, in the caller's transaction (`req`). */
 export async function recordTransition(
   req: PayloadRequest,
-  entry: { article: number | string; from: WorkflowState; to: WorkflowState; note: string },
+  entry: {
+    collection?: WorkflowCollection
+    id: number | string
+    from: WorkflowState
+    to: WorkflowState
+    note: string
+  },
 ) {
+  const { transitions, on } = WORKFLOW_COLLECTIONS[entry.collection ?? 'articles']
   await req.payload.create({
-    collection: 'article-transitions',
+    collection: transitions,
     data: {
-      article: Number(entry.article),
+      [on]: Number(entry.id),
       from: entry.from,
       to: entry.to,
       by: req.user?.id ?? null,
       byName: (req.user as { name?: string } | null)?.name ?? 'Hệ thống',
       at: new Date().toISOString(),
       note: entry.note,
-    },
+    } as never,
     req,
     overrideAccess: true,
   })

@@ -1,106 +1,11 @@
 import {
-  APIError,
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-  type PayloadRequest,
-} from 'payload'
+  transitionWorkflow,
+  type TransitionArgs,
+  type TransitionResult,
+} from './transitionWorkflow'
 
-import { confirmCommitted } from '../lib/confirmCommitted'
-import { checkTransition } from './checkTransition'
-import { recordTransition } from './recordTransition'
-import type { WorkflowState } from './states'
-import { writeWorkflowState, type WorkflowWrite } from './writeWorkflowState'
+export type { TransitionResult }
 
-export type TransitionResult = {
-  state: WorkflowState
-  publishedAt?: string | null
-  scheduled: boolean
-}
-
-/**
- * Moves an article along the editorial workflow: checks the rule, writes the new state and its
- * live projection (`_status`), records who/when/from/to/note, and queues the scheduled publish,
- * all in one database transaction. Throws APIError with 400/403/404 and a Vietnamese message.
- */
-export async function transitionArticle(args: {
-  req: PayloadRequest
-  id: number | string
-  to: unknown
-  note?: unknown
-  publishedAt?: unknown
-}): Promise<TransitionResult> {
-  const { req, id } = args
-  const shouldCommit = await initTransaction(req)
-  try {
-    // Only "no such article" is a 404; a database failure propagates (→ 503 while Postgres is away).
-    const article = /^\d+$/.test(String(id))
-      ? await req.payload.findByID({
-          collection: 'articles',
-          id,
-          req,
-          overrideAccess: true,
-          draft: true,
-          depth: 0,
-          disableErrors: true,
-        })
-      : null
-    if (!article) throw new APIError('Không tìm thấy tin bài.', 404, undefined, true)
-
-    const check = checkTransition({ actor: req.user, article, to: args.to, note: args.note })
-    if (!check.ok) throw new APIError(check.message, check.status, undefined, true)
-    const { from, to } = check.transition
-    const note = typeof args.note === 'string' ? args.note.normalize('NFC').trim() : ''
-
-    const data: WorkflowWrite = { workflowState: to, _status: 'draft' }
-    let scheduled = false
-    let publishedAt = article.publishedAt ?? null
-    if (to === 'published') {
-      if (args.publishedAt !== undefined && args.publishedAt !== null) {
-        const when = new Date(String(args.publishedAt))
-        if (Number.isNaN(when.getTime())) {
-          throw new APIError('Thời điểm xuất bản không hợp lệ.', 400, undefined, true)
-        }
-        publishedAt = when.toISOString()
-      }
-      publishedAt ??= new Date().toISOString()
-      scheduled = new Date(publishedAt).getTime() > Date.now()
-      data.publishedAt = publishedAt
-      // A scheduled article stays off the live site until its time (the job publishes it).
-      data._status = scheduled ? 'draft' : 'published'
-    }
-
-    await writeWorkflowState(req, id, data)
-    await recordTransition(req, {
-      article: article.id,
-      from,
-      to,
-      note: scheduled ? withSchedule(note, publishedAt!) : note,
-    })
-    if (scheduled) {
-      await req.payload.jobs.queue({
-        task: 'publishScheduledArticle',
-        input: { articleId: Number(article.id) },
-        waitUntil: new Date(publishedAt!),
-        req,
-      })
-    }
-    if (shouldCommit) {
-      await commitTransaction(req)
-      await confirmCommitted(
-        req.payload,
-        'SELECT 1 FROM articles WHERE id = $1 AND workflow_state = $2',
-        [article.id, to],
-      )
-    }
-    return { state: to, publishedAt, scheduled }
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
-}
-
-function withSchedule(note: string, at: string): string {
-  const line = `Hẹn giờ xuất bản: ${new Date(at).toISOString()}`
-  return note ? `${note}\n${line}` : line
-}
+/** The editorial workflow for an article (see transitionWorkflow). */
+export const transitionArticle = (args: TransitionArgs): Promise<TransitionResult> =>
+  transitionWorkflow('articles', args)

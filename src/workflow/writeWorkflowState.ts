@@ -1,6 +1,7 @@
 import type { PayloadRequest, RequestContext } from 'payload'
 
 import type { Article } from '../payload-types'
+import type { WorkflowCollection } from './workflowCollections'
 
 // The context key that marks a write as the workflow's own (tests set it too, to seed states).
 const WORKFLOW_WRITE = 'workflowTransition'
@@ -19,9 +20,10 @@ export async function writeWorkflowState(
   req: PayloadRequest,
   id: number | string,
   data: WorkflowWrite,
+  collection: WorkflowCollection = 'articles',
 ): Promise<void> {
   await req.payload.update({
-    collection: 'articles',
+    collection,
     id,
     data,
     req,

@@ -12,16 +12,16 @@ import { deleteShareProposals } from '../../sites/sharing/deleteShareProposals'
 import { guardAlsoOn } from '../../sites/sharing/guardAlsoOn'
 import { recordDirectUnpublish } from '../../workflow/recordDirectUnpublish'
 import { STATES, stateLabels } from '../../workflow/states'
-import { canDeleteArticles } from './access/canDeleteArticles'
-import { canReadArticleVersions, canReadArticles } from './access/canReadArticles'
-import { canUpdateArticles } from './access/canUpdateArticles'
-import { historyEndpoint } from './endpoints/history'
-import { transitionEndpoint } from './endpoints/transition'
+import { canDeleteEditorial } from '../../workflow/access/canDeleteEditorial'
+import { canReadArticles, canReadEditorialVersions } from '../../workflow/access/canReadEditorial'
+import { canUpdateEditorial } from '../../workflow/access/canUpdateEditorial'
+import { historyEndpoint } from '../../workflow/endpoints/historyEndpoint'
+import { transitionEndpoint } from '../../workflow/endpoints/transitionEndpoint'
 import { ratingEndpoint } from './endpoints/rating'
 import { viewEndpoint } from './endpoints/view'
 import { proposeEndpoint, shareEndpoint, unshareEndpoint } from './endpoints/share'
 import { deleteReaderData } from './hooks/deleteReaderData'
-import { setCreatedBy } from './hooks/setCreatedBy'
+import { setCreatedBy } from '../../workflow/setCreatedBy'
 import { syncSearchAfterChange, syncSearchAfterDelete } from './hooks/syncSearchIndex'
 import { revalidateArticle, revalidateSiteAfterDelete } from '../../site/revalidateHooks'
 import { slugField } from '../../fields/slugField'
@@ -35,10 +35,10 @@ export const Articles: CollectionConfig<'articles'> = {
   access: {
     create: isWriter,
     read: canReadArticles,
-    readVersions: canReadArticleVersions,
-    update: canUpdateArticles,
-    delete: canDeleteArticles,
-    unlock: canUpdateArticles,
+    readVersions: canReadEditorialVersions,
+    update: canUpdateEditorial,
+    delete: canDeleteEditorial,
+    unlock: canUpdateEditorial,
   },
   admin: {
     useAsTitle: 'title',
@@ -57,8 +57,8 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   defaultSort: '-updatedAt',
   endpoints: [
-    transitionEndpoint,
-    historyEndpoint,
+    transitionEndpoint('articles'),
+    historyEndpoint('articles'),
     viewEndpoint,
     ratingEndpoint,
     shareEndpoint,

@@ -8,9 +8,9 @@ import { stateLabels, type WorkflowState } from '../states'
 
 const label = (s: string) => stateLabels[s as WorkflowState]?.vi ?? s
 
-/** Sidebar panel: the article's state and the transitions this user may make, with a note. */
+/** Sidebar panel (articles and documents): the state and the transitions this user may make, with a note. */
 export const WorkflowPanel: React.FC = () => {
-  const { id } = useDocumentInfo()
+  const { id, collectionSlug } = useDocumentInfo()
   const { user } = useAuth()
   const state = useFormFields(([fields]) => fields.workflowState?.value as string | undefined)
   const createdBy = useFormFields(([fields]) => fields.createdBy?.value)
@@ -25,7 +25,7 @@ export const WorkflowPanel: React.FC = () => {
   const run = async (to: string) => {
     setBusy(true)
     setError('')
-    const res = await fetch(`/api/articles/${id}/transition`, {
+    const res = await fetch(`/api/${collectionSlug}/${id}/transition`, {
       method: 'POST',
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },

@@ -1,25 +1,27 @@
 import type { Endpoint } from 'payload'
 
-import { ROLES } from '../../../access/roles'
-import { errorResponse } from '../../../lib/errorResponse'
-import { hasRoleAnywhere, hasRoleOnSite } from '../../../sites/siteRoles'
+import { ROLES } from '../../access/roles'
+import { errorResponse } from '../../lib/errorResponse'
+import { hasRoleAnywhere, hasRoleOnSite } from '../../sites/siteRoles'
+import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '../workflowCollections'
 
 /**
- * GET /api/articles/{id}/history → { docs: [{ from, to, by, at, note }] }, oldest first; staff of
- * the article's site (or of every site) only.
+ * GET /api/{articles|documents}/{id}/history → { docs: [{ from, to, by, at, note }] }, oldest
+ * first; staff of the item's site (or of every site) only.
  */
-export const historyEndpoint: Endpoint = {
+export const historyEndpoint = (collection: WorkflowCollection): Endpoint => ({
   path: '/:id/history',
   method: 'get',
   handler: async (req) => {
+    const { transitions, on, noun } = WORKFLOW_COLLECTIONS[collection]
     if (!hasRoleAnywhere(req.user, ...ROLES)) {
       return errorResponse(403, 'Chỉ cán bộ của cổng mới xem được lịch sử.')
     }
     const id = String(req.routeParams?.id)
-    const article = /^\d+$/.test(id)
+    const item = /^\d+$/.test(id)
       ? await req.payload
           .findByID({
-            collection: 'articles',
+            collection,
             id,
             overrideAccess: true,
             draft: true,
@@ -30,13 +32,13 @@ export const historyEndpoint: Endpoint = {
           })
           .catch(() => null)
       : null
-    // Another site's article is "not found" to this site's staff, as in every list they see.
-    if (!article || !hasRoleOnSite(req.user, article.site, ...ROLES)) {
-      return errorResponse(404, 'Không tìm thấy tin bài.')
+    // Another site's item is "not found" to this site's staff, as in every list they see.
+    if (!item || !hasRoleOnSite(req.user, item.site, ...ROLES)) {
+      return errorResponse(404, `Không tìm thấy ${noun}.`)
     }
     const { docs } = await req.payload.find({
-      collection: 'article-transitions',
-      where: { article: { equals: id } },
+      collection: transitions,
+      where: { [on]: { equals: id } },
       sort: ['at', 'id'],
       limit: 0,
       depth: 1,
@@ -56,4 +58,4 @@ export const historyEndpoint: Endpoint = {
       })),
     })
   },
-}
+})

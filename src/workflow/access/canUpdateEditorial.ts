@@ -1,13 +1,13 @@
 import type { Access, Where } from 'payload'
 
-import { bySiteRoles } from '../../../sites/siteRoles'
+import { bySiteRoles } from '../../sites/siteRoles'
 
 /**
- * On a site where they hold the role: a reporter edits only their own drafts; an editor any draft
+ * On a site where they hold the role: a reporter edits only their own drafts (articles and documents alike); an editor any draft
  * or in-review article; the editor-in-chief and admin anything. Returning a query (not just a
  * boolean) makes Payload apply the rule to version restores and bulk edits too.
  */
-export const canUpdateArticles: Access = ({ req }) =>
+export const canUpdateEditorial: Access = ({ req }) =>
   bySiteRoles(req.user, (roles): Where | boolean => {
     if (roles.includes('admin') || roles.includes('editor-in-chief')) return true
     if (roles.includes('editor')) return { workflowState: { in: ['draft', 'in_review'] } }

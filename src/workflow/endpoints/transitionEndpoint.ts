@@ -1,10 +1,11 @@
 import { APIError, type Endpoint } from 'payload'
 
-import { errorResponse } from '../../../lib/errorResponse'
-import { transitionArticle } from '../../../workflow/transitionArticle'
+import { errorResponse } from '../../lib/errorResponse'
+import { transitionWorkflow } from '../transitionWorkflow'
+import type { WorkflowCollection } from '../workflowCollections'
 
-/** POST /api/articles/{id}/transition { to, note?, publishedAt? } → 200 { state } */
-export const transitionEndpoint: Endpoint = {
+/** POST /api/{articles|documents}/{id}/transition { to, note?, publishedAt? } → 200 { state } */
+export const transitionEndpoint = (collection: WorkflowCollection): Endpoint => ({
   path: '/:id/transition',
   method: 'post',
   handler: async (req) => {
@@ -19,7 +20,7 @@ export const transitionEndpoint: Endpoint = {
       return errorResponse(400, 'Dữ liệu gửi lên không hợp lệ.')
     }
     try {
-      const result = await transitionArticle({
+      const result = await transitionWorkflow(collection, {
         req,
         id: String(req.routeParams?.id),
         to: body.to,
@@ -32,4 +33,4 @@ export const transitionEndpoint: Endpoint = {
       throw error
     }
   },
-}
+})

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { bySiteRoles } from '../../../sites/siteRoles'
+import { bySiteRoles } from '../../sites/siteRoles'
 
-export const canDeleteArticles: Access = ({ req }) =>
+export const canDeleteEditorial: Access = ({ req }) =>
   bySiteRoles(req.user, (roles) => roles.includes('admin') || roles.includes('editor-in-chief'))
