@@ -68,6 +68,16 @@ export default buildConfig({
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
   },
+  // Content in Vietnamese and English (Decree 42: key pages in English). Only fields marked
+  // `localized: true` (pages' title and content) differ per locale; English falls back to Vietnamese.
+  localization: {
+    locales: [
+      { code: 'vi', label: 'Tiếng Việt' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'vi',
+    fallback: true,
+  },
   collections: [
     Articles,
     Categories,

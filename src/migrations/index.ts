@@ -9,6 +9,7 @@ import * as migration_20261129_225346_sites from './20261129_225346_sites';
 import * as migration_20261129_225613_also_on from './20261129_225613_also_on';
 import * as migration_20261129_230417_share_proposals from './20261129_230417_share_proposals';
 import * as migration_20261130_020306_documents from './20261130_020306_documents';
+import * as migration_20261130_022032_localization from './20261130_022032_localization';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261130_020306_documents.up,
     down: migration_20261130_020306_documents.down,
-    name: '20261130_020306_documents'
+    name: '20261130_020306_documents',
+  },
+  {
+    up: migration_20261130_022032_localization.up,
+    down: migration_20261130_022032_localization.down,
+    name: '20261130_022032_localization'
   },
 ];
