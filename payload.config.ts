@@ -21,6 +21,8 @@ import { DocumentFiles } from './src/collections/DocumentFiles'
 import { Documents } from './src/collections/Documents'
 import { DocumentTransitions } from './src/collections/DocumentTransitions'
 import { Media } from './src/collections/Media'
+import { Pages } from './src/collections/Pages'
+import { PageTransitions } from './src/collections/PageTransitions'
 import { Ratings } from './src/collections/Ratings'
 import { Users } from './src/collections/Users'
 import { ModerationSettings } from './src/globals/ModerationSettings'
@@ -94,6 +96,8 @@ export default buildConfig({
     DocumentFiles,
     DocumentTransitions,
     DocumentDownloads,
+    Pages,
+    PageTransitions,
   ],
   endpoints: [revalidateEndpoint, searchEndpoint, workerEndpoint],
   globals: [ModerationSettings],

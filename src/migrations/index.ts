@@ -10,6 +10,7 @@ import * as migration_20261129_225613_also_on from './20261129_225613_also_on';
 import * as migration_20261129_230417_share_proposals from './20261129_230417_share_proposals';
 import * as migration_20261130_020306_documents from './20261130_020306_documents';
 import * as migration_20261130_022032_localization from './20261130_022032_localization';
+import * as migration_20261130_023058_pages from './20261130_023058_pages';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261130_022032_localization.up,
     down: migration_20261130_022032_localization.down,
-    name: '20261130_022032_localization'
+    name: '20261130_022032_localization',
+  },
+  {
+    up: migration_20261130_023058_pages.up,
+    down: migration_20261130_023058_pages.down,
+    name: '20261130_023058_pages'
   },
 ];

@@ -7,4 +7,5 @@ export const SITE_COLLECTIONS = [
   'comments',
   'documents',
   'document-files',
+  'pages',
 ] as const
