@@ -20,6 +20,8 @@ import { DocumentDownloads } from './src/collections/DocumentDownloads'
 import { DocumentFiles } from './src/collections/DocumentFiles'
 import { Documents } from './src/collections/Documents'
 import { DocumentTransitions } from './src/collections/DocumentTransitions'
+import { Leaders } from './src/collections/Leaders'
+import { Links } from './src/collections/Links'
 import { Media } from './src/collections/Media'
 import { Pages } from './src/collections/Pages'
 import { PageTransitions } from './src/collections/PageTransitions'
@@ -98,6 +100,8 @@ export default buildConfig({
     DocumentDownloads,
     Pages,
     PageTransitions,
+    Leaders,
+    Links,
   ],
   endpoints: [revalidateEndpoint, searchEndpoint, workerEndpoint],
   globals: [ModerationSettings],

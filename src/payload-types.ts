@@ -84,6 +84,8 @@ export interface Config {
     'document-downloads': DocumentDownload;
     pages: Page;
     'page-transitions': PageTransition;
+    leaders: Leader;
+    links: Link;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -120,6 +122,8 @@ export interface Config {
     'document-downloads': DocumentDownloadsSelect<false> | DocumentDownloadsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     'page-transitions': PageTransitionsSelect<false> | PageTransitionsSelect<true>;
+    leaders: LeadersSelect<false> | LeadersSelect<true>;
+    links: LinksSelect<false> | LinksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -683,6 +687,40 @@ export interface PageTransition {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leaders".
+ */
+export interface Leader {
+  id: number;
+  site?: (number | null) | Site;
+  name: string;
+  position: string;
+  unit?: string | null;
+  phone?: string | null;
+  /**
+   * Shown on the contact page in a form that resists harvesting
+   */
+  email?: string | null;
+  photo?: (number | null) | Media;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "links".
+ */
+export interface Link {
+  id: number;
+  site?: (number | null) | Site;
+  title: string;
+  url: string;
+  logo?: (number | null) | Media;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -877,6 +915,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'page-transitions';
         value: number | PageTransition;
+      } | null)
+    | ({
+        relationTo: 'leaders';
+        value: number | Leader;
+      } | null)
+    | ({
+        relationTo: 'links';
+        value: number | Link;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1296,6 +1342,35 @@ export interface PageTransitionsSelect<T extends boolean = true> {
   byName?: T;
   at?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leaders_select".
+ */
+export interface LeadersSelect<T extends boolean = true> {
+  site?: T;
+  name?: T;
+  position?: T;
+  unit?: T;
+  phone?: T;
+  email?: T;
+  photo?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "links_select".
+ */
+export interface LinksSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  url?: T;
+  logo?: T;
+  order?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -11,6 +11,7 @@ import * as migration_20261129_230417_share_proposals from './20261129_230417_sh
 import * as migration_20261130_020306_documents from './20261130_020306_documents';
 import * as migration_20261130_022032_localization from './20261130_022032_localization';
 import * as migration_20261130_023058_pages from './20261130_023058_pages';
+import * as migration_20261130_023522_leaders_links from './20261130_023522_leaders_links';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261130_023058_pages.up,
     down: migration_20261130_023058_pages.down,
-    name: '20261130_023058_pages'
+    name: '20261130_023058_pages',
+  },
+  {
+    up: migration_20261130_023522_leaders_links.up,
+    down: migration_20261130_023522_leaders_links.down,
+    name: '20261130_023522_leaders_links'
   },
 ];

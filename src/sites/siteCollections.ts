@@ -8,4 +8,6 @@ export const SITE_COLLECTIONS = [
   'documents',
   'document-files',
   'pages',
+  'leaders',
+  'links',
 ] as const
