@@ -14,8 +14,9 @@ import {
 } from './content'
 import { drawCoverImage } from './coverImage'
 import { demoAccounts } from './demoAccounts'
+import { seedPagesAndContacts, type PagesReport } from './seedPages'
 
-export type SeedReport = { users: number; categories: number; articles: number }
+export type SeedReport = { users: number; categories: number; articles: number } & PagesReport
 
 /** The path to each target state from a fresh draft. */
 const pathTo: Record<'draft' | 'in_review' | 'published', WorkflowState[]> = {
@@ -30,7 +31,14 @@ const pathTo: Record<'draft' | 'in_review' | 'published', WorkflowState[]> = {
  * nothing. Articles go through the real editorial workflow: a reporter writes, the chief publishes.
  */
 export async function seedDemo(payload: Payload, opts: { password: string }): Promise<SeedReport> {
-  const report: SeedReport = { users: 0, categories: 0, articles: 0 }
+  const report: SeedReport = {
+    users: 0,
+    categories: 0,
+    articles: 0,
+    pages: 0,
+    leaders: 0,
+    links: 0,
+  }
   const users: Record<string, { id: number; roles?: string[] | null }> = {}
   for (const account of demoAccounts) {
     const found = await payload.find({
@@ -85,6 +93,8 @@ export async function seedDemo(payload: Payload, opts: { password: string }): Pr
     })
     report.articles++
   }
+  const editor = { ...users['editor@example.org'], collection: 'users' as const }
+  Object.assign(report, await seedPagesAndContacts(payload, { site, editor, chief }))
   return report
 }
 
