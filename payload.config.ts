@@ -20,7 +20,11 @@ import { DocumentDownloads } from './src/collections/DocumentDownloads'
 import { DocumentFiles } from './src/collections/DocumentFiles'
 import { Documents } from './src/collections/Documents'
 import { DocumentTransitions } from './src/collections/DocumentTransitions'
+import { Leaders } from './src/collections/Leaders'
+import { Links } from './src/collections/Links'
 import { Media } from './src/collections/Media'
+import { Pages } from './src/collections/Pages'
+import { PageTransitions } from './src/collections/PageTransitions'
 import { Ratings } from './src/collections/Ratings'
 import { Users } from './src/collections/Users'
 import { ModerationSettings } from './src/globals/ModerationSettings'
@@ -69,6 +73,16 @@ export default buildConfig({
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
   },
+  // Content in Vietnamese and English (Decree 42: key pages in English). Only fields marked
+  // `localized: true` (pages' title and content) differ per locale; English falls back to Vietnamese.
+  localization: {
+    locales: [
+      { code: 'vi', label: 'Tiếng Việt' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'vi',
+    fallback: true,
+  },
   collections: [
     Articles,
     Categories,
@@ -85,6 +99,10 @@ export default buildConfig({
     DocumentFiles,
     DocumentTransitions,
     DocumentDownloads,
+    Pages,
+    PageTransitions,
+    Leaders,
+    Links,
   ],
   endpoints: [revalidateEndpoint, searchEndpoint, workerEndpoint],
   globals: [ModerationSettings],

@@ -82,6 +82,10 @@ export interface Config {
     'document-files': DocumentFile;
     'document-transitions': DocumentTransition;
     'document-downloads': DocumentDownload;
+    pages: Page;
+    'page-transitions': PageTransition;
+    leaders: Leader;
+    links: Link;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +99,9 @@ export interface Config {
     documents: {
       replacedBy: 'documents';
       history: 'document-transitions';
+    };
+    pages: {
+      history: 'page-transitions';
     };
   };
   collectionsSelect: {
@@ -113,6 +120,10 @@ export interface Config {
     'document-files': DocumentFilesSelect<false> | DocumentFilesSelect<true>;
     'document-transitions': DocumentTransitionsSelect<false> | DocumentTransitionsSelect<true>;
     'document-downloads': DocumentDownloadsSelect<false> | DocumentDownloadsSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
+    'page-transitions': PageTransitionsSelect<false> | PageTransitionsSelect<true>;
+    leaders: LeadersSelect<false> | LeadersSelect<true>;
+    links: LinksSelect<false> | LinksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -122,7 +133,7 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
   globals: {
     'moderation-settings': ModerationSetting;
     'payload-jobs-stats': PayloadJobsStat;
@@ -131,7 +142,7 @@ export interface Config {
     'moderation-settings': ModerationSettingsSelect<false> | ModerationSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
-  locale: null;
+  locale: 'vi' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -617,6 +628,100 @@ export interface DocumentDownload {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  site?: (number | null) | Site;
+  title: string;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  orgChart?: (number | null) | Media;
+  /**
+   * Generated from the title when empty
+   */
+  slug?: string | null;
+  order?: number | null;
+  workflowState: 'draft' | 'in_review' | 'published' | 'unpublished';
+  publishedAt?: string | null;
+  createdBy?: (number | null) | User;
+  history?: {
+    docs?: (number | PageTransition)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  englishStale?: boolean | null;
+  viUpdatedAt?: string | null;
+  enUpdatedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-transitions".
+ */
+export interface PageTransition {
+  id: number;
+  page?: (number | null) | Page;
+  from?: ('draft' | 'in_review' | 'published' | 'unpublished') | null;
+  to: 'draft' | 'in_review' | 'published' | 'unpublished';
+  by?: (number | null) | User;
+  byName?: string | null;
+  at: string;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leaders".
+ */
+export interface Leader {
+  id: number;
+  site?: (number | null) | Site;
+  name: string;
+  position: string;
+  unit?: string | null;
+  phone?: string | null;
+  /**
+   * Shown on the contact page in a form that resists harvesting
+   */
+  email?: string | null;
+  photo?: (number | null) | Media;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "links".
+ */
+export interface Link {
+  id: number;
+  site?: (number | null) | Site;
+  title: string;
+  url: string;
+  logo?: (number | null) | Media;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -805,6 +910,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'document-downloads';
         value: number | DocumentDownload;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'page-transitions';
+        value: number | PageTransition;
+      } | null)
+    | ({
+        relationTo: 'leaders';
+        value: number | Leader;
+      } | null)
+    | ({
+        relationTo: 'links';
+        value: number | Link;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1187,6 +1308,72 @@ export interface DocumentTransitionsSelect<T extends boolean = true> {
 export interface DocumentDownloadsSelect<T extends boolean = true> {
   file?: T;
   downloads?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  content?: T;
+  orgChart?: T;
+  slug?: T;
+  order?: T;
+  workflowState?: T;
+  publishedAt?: T;
+  createdBy?: T;
+  history?: T;
+  englishStale?: T;
+  viUpdatedAt?: T;
+  enUpdatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-transitions_select".
+ */
+export interface PageTransitionsSelect<T extends boolean = true> {
+  page?: T;
+  from?: T;
+  to?: T;
+  by?: T;
+  byName?: T;
+  at?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leaders_select".
+ */
+export interface LeadersSelect<T extends boolean = true> {
+  site?: T;
+  name?: T;
+  position?: T;
+  unit?: T;
+  phone?: T;
+  email?: T;
+  photo?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "links_select".
+ */
+export interface LinksSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  url?: T;
+  logo?: T;
+  order?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -5,6 +5,7 @@ import { seedDemo } from '../src/seed'
 import { seedArticles, seedCategories } from '../src/seed/content'
 import { demoAccounts } from '../src/seed/demoAccounts'
 import { seedDocuments } from '../src/seed/documentContent'
+import { seedLeaders, seedLinks, seedPages } from '../src/seed/pageContent'
 import { login, rest } from './helpers/api'
 import { startTestPayload } from './helpers/testPayload'
 
@@ -26,7 +27,9 @@ async function snapshot() {
       | 'media'
       | 'article-transitions'
       | 'documents'
-      | 'document-files',
+      | 'document-files'
+      | 'pages'
+      | 'page-transitions',
   ) => (await payload.count({ collection })).totalDocs
   const { docs } = await payload.find({ collection: 'articles', limit: 0, sort: 'id', draft: true })
   return {
@@ -37,6 +40,8 @@ async function snapshot() {
     transitions: await count('article-transitions'),
     documents: await count('documents'),
     documentFiles: await count('document-files'),
+    pages: await count('pages'),
+    pageTransitions: await count('page-transitions'),
     versions: (await payload.countVersions({ collection: 'articles' })).totalDocs,
     updatedAt: docs.map((d) => d.updatedAt),
   }
@@ -50,6 +55,9 @@ describe('demo seed', () => {
       categories: seedCategories.length,
       articles: seedArticles.length,
       documents: seedDocuments.length,
+      pages: seedPages.length,
+      leaders: seedLeaders.length,
+      links: seedLinks.length,
     })
 
     const published = seedArticles.filter((a) => a.state === 'published').length
@@ -93,6 +101,29 @@ describe('demo seed', () => {
     expect(publicFiles).toBe(seedDocuments.filter((d) => d.state === 'published').length)
   })
 
+  it('publishes the Giới thiệu and Liên hệ pages in Vietnamese and English, none stale; leaders and links are public', async () => {
+    const vi = await rest(payload, 'GET', '/api/pages?limit=0&depth=0&sort=order')
+    expect(vi.body.docs.map((p: { slug: string }) => p.slug)).toEqual([
+      'co-cau-to-chuc',
+      'chuc-nang-nhiem-vu',
+      'lanh-dao',
+      'lien-he',
+    ])
+    expect(vi.body.docs.every((p: { englishStale: boolean }) => p.englishStale === false)).toBe(
+      true,
+    )
+    const en = await rest(payload, 'GET', '/api/pages?limit=0&depth=0&sort=order&locale=en')
+    expect(en.body.docs.map((p: { title: string }) => p.title)).toEqual(
+      seedPages.map((p) => p.en.title),
+    )
+    const history = await payload.count({ collection: 'page-transitions' })
+    expect(history.totalDocs).toBe(seedPages.length * 2)
+    expect((await rest(payload, 'GET', '/api/leaders?limit=0')).body.totalDocs).toBe(
+      seedLeaders.length,
+    )
+    expect((await rest(payload, 'GET', '/api/links?limit=0')).body.totalDocs).toBe(seedLinks.length)
+  })
+
   it('gives every role its demo account, and each can log in', async () => {
     for (const account of demoAccounts) {
       const token = await login(payload, account.email, password)
@@ -104,7 +135,15 @@ describe('demo seed', () => {
   it('running it twice changes nothing', async () => {
     const before = await snapshot()
     const report = await seedDemo(payload, { password: 'a-different-password' })
-    expect(report).toEqual({ users: 0, categories: 0, articles: 0, documents: 0 })
+    expect(report).toEqual({
+      users: 0,
+      categories: 0,
+      articles: 0,
+      documents: 0,
+      pages: 0,
+      leaders: 0,
+      links: 0,
+    })
     expect(await snapshot()).toEqual(before)
     // Existing passwords are kept.
     await expect(login(payload, 'admin@example.org', password)).resolves.toBeTruthy()

@@ -204,7 +204,7 @@ async function main() {
         const { seedDemo } = await import('../seed')
         const report = await seedDemo(payload, { password: demoPassword() })
         log(
-          `Đã tạo ${report.users} tài khoản, ${report.categories} chuyên mục, ${report.articles} tin bài`,
+          `Đã tạo ${report.users} tài khoản, ${report.categories} chuyên mục, ${report.articles} tin bài, ${report.pages} trang giới thiệu, ${report.leaders} lãnh đạo, ${report.links} liên kết`,
         )
         return 0
       })

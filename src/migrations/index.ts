@@ -10,6 +10,9 @@ import * as migration_20261129_225613_also_on from './20261129_225613_also_on';
 import * as migration_20261129_230417_share_proposals from './20261129_230417_share_proposals';
 import * as migration_20261130_020306_documents from './20261130_020306_documents';
 import * as migration_20261130_021411_document_file_text from './20261130_021411_document_file_text';
+import * as migration_20261130_022032_localization from './20261130_022032_localization';
+import * as migration_20261130_023058_pages from './20261130_023058_pages';
+import * as migration_20261130_023522_leaders_links from './20261130_023522_leaders_links';
 
 export const migrations = [
   {
@@ -70,6 +73,21 @@ export const migrations = [
   {
     up: migration_20261130_021411_document_file_text.up,
     down: migration_20261130_021411_document_file_text.down,
-    name: '20261130_021411_document_file_text'
+    name: '20261130_021411_document_file_text',
+  },
+  {
+    up: migration_20261130_022032_localization.up,
+    down: migration_20261130_022032_localization.down,
+    name: '20261130_022032_localization',
+  },
+  {
+    up: migration_20261130_023058_pages.up,
+    down: migration_20261130_023058_pages.down,
+    name: '20261130_023058_pages',
+  },
+  {
+    up: migration_20261130_023522_leaders_links.up,
+    down: migration_20261130_023522_leaders_links.down,
+    name: '20261130_023522_leaders_links'
   },
 ];

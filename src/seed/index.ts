@@ -15,8 +15,14 @@ import {
 import { drawCoverImage } from './coverImage'
 import { demoAccounts } from './demoAccounts'
 import { seedDemoDocuments } from './documents'
+import { seedPagesAndContacts, type PagesReport } from './seedPages'
 
-export type SeedReport = { users: number; categories: number; articles: number; documents: number }
+export type SeedReport = {
+  users: number
+  categories: number
+  articles: number
+  documents: number
+} & PagesReport
 
 /** The path to each target state from a fresh draft. */
 const pathTo: Record<'draft' | 'in_review' | 'published', WorkflowState[]> = {
@@ -31,7 +37,15 @@ const pathTo: Record<'draft' | 'in_review' | 'published', WorkflowState[]> = {
  * nothing. Articles go through the real editorial workflow: a reporter writes, the chief publishes.
  */
 export async function seedDemo(payload: Payload, opts: { password: string }): Promise<SeedReport> {
-  const report: SeedReport = { users: 0, categories: 0, articles: 0, documents: 0 }
+  const report: SeedReport = {
+    users: 0,
+    categories: 0,
+    articles: 0,
+    documents: 0,
+    pages: 0,
+    leaders: 0,
+    links: 0,
+  }
   const users: Record<string, { id: number; roles?: string[] | null }> = {}
   for (const account of demoAccounts) {
     const found = await payload.find({
@@ -87,6 +101,8 @@ export async function seedDemo(payload: Payload, opts: { password: string }): Pr
     report.articles++
   }
   report.documents = await seedDemoDocuments(payload, { site, reporter, chief })
+  const editor = { ...users['editor@example.org'], collection: 'users' as const }
+  Object.assign(report, await seedPagesAndContacts(payload, { site, editor, chief }))
   return report
 }
 

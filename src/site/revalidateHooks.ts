@@ -85,6 +85,9 @@ export const revalidateArticle: CollectionAfterChangeHook = async ({ doc, previo
   return doc
 }
 
+/** Pages ("Giới thiệu", "Liên hệ"): the same rule, on the page's site. */
+export const revalidatePublished = revalidateArticle
+
 /**
  * A site itself: its own pages. A new slug or domain also changes the URLs other sites link to
  * (shared articles link to their origin), so then every site is refreshed.

@@ -7,4 +7,7 @@ export const SITE_COLLECTIONS = [
   'comments',
   'documents',
   'document-files',
+  'pages',
+  'leaders',
+  'links',
 ] as const

@@ -22,6 +22,13 @@ export const WORKFLOW_COLLECTIONS = {
     refusePublishing: (doc: Record<string, unknown>): string | null =>
       publishingRefusal(doc as { secrecy?: string; scope?: string }),
   },
+  pages: {
+    transitions: 'page-transitions',
+    on: 'page',
+    noun: 'trang',
+    table: 'pages',
+    refusePublishing: (_doc: Record<string, unknown>): string | null => null,
+  },
 } as const
 
 export type WorkflowCollection = keyof typeof WORKFLOW_COLLECTIONS

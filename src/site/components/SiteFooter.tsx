@@ -1,8 +1,14 @@
 import type { LayoutData } from '../layoutData'
+import { pageMenu } from '../pageMenu'
+import { CONTACT_PATH, ENGLISH_HOME_PATH, aboutPath } from '../pageSlugs'
 import { linkOn } from '../urls'
+import { ProtectedEmail } from './ProtectedEmail'
+import { WebsiteLinks } from './WebsiteLinks'
 
 /** The footer Vietnamese law expects on an e-portal: owner, responsible person, licence, contacts. */
-export function SiteFooter({ site, settings }: LayoutData) {
+export function SiteFooter({ site, settings, pages, links }: LayoutData) {
+  const on = (path: string) => linkOn(site ?? { basePath: '' }, path)
+  const menu = pageMenu(pages, 'vi')
   return (
     <footer className="site-footer">
       <div className="container">
@@ -18,14 +24,34 @@ export function SiteFooter({ site, settings }: LayoutData) {
           {settings.phone && settings.email ? ' — ' : null}
           {settings.email ? (
             <>
-              Thư điện tử: <a href={`mailto:${settings.email}`}>{settings.email}</a>
+              Thư điện tử: <ProtectedEmail address={settings.email} />
             </>
           ) : null}
         </p>
         {settings.footerText ? <p className="site-footer__note">{settings.footerText}</p> : null}
-        <p>
-          <a href={linkOn(site ?? { basePath: '' }, '/rss.xml')}>RSS</a>
-        </p>
+        <ul className="site-footer__pages">
+          {menu.about.map((p) => (
+            <li key={p.slug}>
+              <a href={on(aboutPath(p.slug))}>{p.vi}</a>
+            </li>
+          ))}
+          {menu.contact ? (
+            <li>
+              <a href={on(CONTACT_PATH)}>Liên hệ</a>
+            </li>
+          ) : null}
+          {menu.hasEnglish ? (
+            <li>
+              <a href={on(ENGLISH_HOME_PATH)} lang="en" hrefLang="en">
+                English
+              </a>
+            </li>
+          ) : null}
+          <li>
+            <a href={on('/rss.xml')}>RSS</a>
+          </li>
+        </ul>
+        <WebsiteLinks links={links} title="Liên kết website" />
       </div>
     </footer>
   )

@@ -3,6 +3,8 @@ import Link from 'next/link'
 
 import type { LayoutData } from '../layoutData'
 import { imageSource } from '../media'
+import { pageMenu } from '../pageMenu'
+import { CONTACT_PATH, ENGLISH_HOME_PATH } from '../pageSlugs'
 import { categoryPath, linkOn } from '../urls'
 import { SearchForm } from './SearchForm'
 
@@ -15,15 +17,38 @@ const today = () =>
     timeZone: 'Asia/Ho_Chi_Minh',
   }).format(new Date())
 
-export function SiteHeader({ site, settings, categories }: LayoutData) {
+export function SiteHeader({ site, settings, categories, pages }: LayoutData) {
   const on = (path: string) => linkOn(site ?? { basePath: '' }, path)
   const logo = imageSource(settings.logo, 'thumbnail')
   const nav = categories.filter((c) => !c.parent)
+  const menu = pageMenu(pages, 'vi')
   return (
     <header className="site-header">
       <div className="site-header__top">
         <div className="container">
           <span className="site-header__date">{today()}</span>
+          {/* Decree 42's pages: only those that are published (Góp ý dự thảo, Hỏi đáp: not yet). */}
+          <nav className="site-header__pages" aria-label="Thông tin cổng">
+            <ul>
+              {menu.about.length ? (
+                <li>
+                  <Link href={on('/gioi-thieu')}>Giới thiệu</Link>
+                </li>
+              ) : null}
+              {menu.contact ? (
+                <li>
+                  <Link href={on(CONTACT_PATH)}>Liên hệ</Link>
+                </li>
+              ) : null}
+              {menu.hasEnglish ? (
+                <li>
+                  <a href={on(ENGLISH_HOME_PATH)} lang="en" hrefLang="en">
+                    English
+                  </a>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
           <SearchForm id="tim-kiem-dau-trang" name="Tìm kiếm trên cổng" action={on('/tim-kiem')} />
         </div>
       </div>

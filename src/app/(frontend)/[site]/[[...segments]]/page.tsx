@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { ArticleCard } from '@/site/components/ArticleCard'
@@ -6,8 +7,12 @@ import { Banners } from '@/site/components/Banners'
 import { LatestDocuments } from '@/site/components/LatestDocuments'
 import { getLatestDocuments } from '@/site/documentQueries'
 import { getCategories, getFeatured, getFromSubsites, getLatest, getMostRead } from '@/site/queries'
+import { getSite } from '@/site/getSite'
+import { pageMenu } from '@/site/pageMenu'
+import { getPageLinks } from '@/site/pageQueries'
+import { ENGLISH_HOME_PATH } from '@/site/pageSlugs'
 import { siteOrNotFound } from '@/site/siteOrNotFound'
-import { categoryPath, linkOn } from '@/site/urls'
+import { canonicalOn, categoryPath, linkOn } from '@/site/urls'
 
 // ISR: rendered on the first visit, then served from cache; refreshed on every publish
 // (Payload hooks → revalidatePath) and at most 3 s stale otherwise (also the CDN's s-maxage).
@@ -15,6 +20,21 @@ export const revalidate = 60 // why 60, and the 3 s nginx sees: next.config.ts
 export const generateStaticParams = () => []
 
 type Props = { params: Promise<{ site: string; segments?: string[] }> }
+
+/** The layout's RSS link, and hreflang to the English home when the site has English pages. */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { site: param, segments } = await params
+  const site = segments?.length ? null : await getSite(param)
+  if (!site) return {}
+  const { hasEnglish } = pageMenu(await getPageLinks(site), 'vi')
+  const languages = { vi: canonicalOn(site, '/'), en: canonicalOn(site, ENGLISH_HOME_PATH) }
+  return {
+    alternates: {
+      types: { 'application/rss+xml': canonicalOn(site, '/rss.xml') },
+      ...(hasEnglish ? { languages } : {}),
+    },
+  }
+}
 
 // The home page lives in an optional catch-all: any other unmatched path of a site is its 404.
 export default async function HomePage({ params }: Props) {

@@ -1,5 +1,7 @@
 import { documentPath, documentsPath } from '@/site/documentLinks'
 import { getSitemapDocuments } from '@/site/documentQueries'
+import { getPageLinks } from '@/site/pageQueries'
+import { pagePaths } from '@/site/pageSlugs'
 import { getCategories, getSitemapArticles } from '@/site/queries'
 import { siteOrNotFound } from '@/site/siteOrNotFound'
 import { articlePath, canonicalOn, categoryPath } from '@/site/urls'
@@ -13,13 +15,14 @@ type Entry = { url: string; lastModified?: string; changeFrequency?: string; pri
 
 const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`)
 
-/** The site's own URLs only (canonical): home, its categories, its published articles and documents. */
+/** The site's own URLs only (canonical): home, its categories, pages, published articles and documents. */
 export async function GET(_req: Request, { params }: { params: Params }) {
   const site = await siteOrNotFound(params)
-  const [articles, categories, documents] = await Promise.all([
+  const [articles, categories, documents, pages] = await Promise.all([
     getSitemapArticles(site),
     getCategories(site),
     getSitemapDocuments(site),
+    getPageLinks(site),
   ])
   const entries: Entry[] = [
     {
@@ -34,6 +37,12 @@ export async function GET(_req: Request, { params }: { params: Params }) {
       changeFrequency: 'daily',
       priority: 0.7,
     })),
+    // Giới thiệu / Liên hệ pages, in each language they are published in.
+    ...pages.flatMap((p) =>
+      (['vi', 'en'] as const)
+        .filter((lang) => p[lang])
+        .map((lang) => ({ url: canonicalOn(site, pagePaths(p.slug)[lang]), priority: 0.6 })),
+    ),
     ...articles.map((a) => ({
       url: canonicalOn(site, articlePath(a.slug!)),
       lastModified: a.updatedAt,

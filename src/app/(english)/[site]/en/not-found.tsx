@@ -1,0 +1,3 @@
+import { EnglishNotFound } from '@/site/components/EnglishNotFound'
+
+export default EnglishNotFound

@@ -1,0 +1,253 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { getFreePort } from '../src/launcher/ports'
+import { launchChromium } from './helpers/browser'
+import {
+  freshEnv,
+  killGroup,
+  loginOverHttp,
+  repo,
+  startLauncher,
+  waitForOutput,
+} from './helpers/launcher'
+
+/**
+ * The pages Decree 42 asks for (issue 14) against a real `npm start` on freshly seeded data:
+ * Giới thiệu and Liên hệ in Vietnamese, their English versions with <html lang="en"> and
+ * hreflang both ways, harvest-resistant emails, only published pages, per site.
+ */
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'portal-pages-'))
+chmodSync(dataDir, 0o755)
+const password = 'Mat-khau-pages-1'
+const shots = path.join(repo, 'test-results', 'screenshots')
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+let base: string
+let server: ReturnType<typeof startLauncher>
+let chief: string
+let browser: Browser
+
+const get = async (p: string) => {
+  const res = await fetch(base + p, { redirect: 'manual' })
+  return { status: res.status, text: await res.text() }
+}
+const api = async (method: string, p: string, body?: unknown) => {
+  const res = await fetch(base + p, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${chief}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: res.status, body: await res.json().catch(() => null) }
+}
+const htmlLang = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1]
+/** hreflang → URL of the page's `<link rel="alternate" hreflang>` tags. */
+const alternates = (html: string) =>
+  Object.fromEntries(
+    [...html.matchAll(/<link\b[^>]*>/g)]
+      .map((m) => m[0])
+      .filter((tag) => /rel="alternate"/.test(tag) && /hreflang="/i.test(tag))
+      .map((tag) => [/hreflang="([^"]+)"/i.exec(tag)![1], /\shref="([^"]+)"/.exec(tag)![1]]),
+  )
+const hrefs = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1])
+/** What a reader (or a screen reader) gets as text: tags and comments gone. */
+const visibleText = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]+>/g, '')
+
+/** Polls until the page answers `status` (revalidation after a publish takes a moment). */
+async function waitForStatus(p: string, status: number, ms = 5_000) {
+  const until = Date.now() + ms
+  let last = await get(p)
+  while (last.status !== status && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 250))
+    last = await get(p)
+  }
+  return last
+}
+
+beforeAll(async () => {
+  const port = await getFreePort()
+  base = `http://localhost:${port}`
+  server = startLauncher(
+    'start',
+    freshEnv({ PORTAL_DATA_DIR: dataDir, PORT: String(port), DEMO_PASSWORD: password }),
+  )
+  await waitForOutput(server, /Cổng thông tin: http:\/\/localhost:\d+/, 120_000)
+  chief = await loginOverHttp(base, 'chief@example.org', password)
+  browser = await launchChromium()
+  mkdirSync(shots, { recursive: true })
+}, 300_000)
+
+afterAll(async () => {
+  await browser?.close()
+  if (server?.child.exitCode === null) killGroup(server.child)
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe('Giới thiệu, Liên hệ and English pages', () => {
+  it('builds without a database (the shared production build)', () => {
+    const build = inject('productionBuild')
+    expect(build?.status, build?.output).toBe(0)
+  })
+
+  it('/gioi-thieu/co-cau-to-chuc: 200, lang="vi", hreflang to itself and to its English page', async () => {
+    const page = await get('/gioi-thieu/co-cau-to-chuc')
+    expect(page.status).toBe(200)
+    expect(htmlLang(page.text)).toBe('vi')
+    expect(page.text).toContain('Cơ cấu tổ chức')
+    expect(page.text).toContain('Ban Chấp hành Đảng bộ tỉnh Vĩnh An')
+    expect(alternates(page.text)).toEqual({
+      vi: `${base}/gioi-thieu/co-cau-to-chuc`,
+      en: `${base}/en/about/co-cau-to-chuc`,
+    })
+  })
+
+  it('/en/about/co-cau-to-chuc: lang="en", English navigation, hreflang back to the Vietnamese', async () => {
+    const page = await get('/en/about/co-cau-to-chuc')
+    expect(page.status).toBe(200)
+    expect(htmlLang(page.text)).toBe('en')
+    expect(page.text).toContain('Organisational structure')
+    expect(page.text).not.toContain('Ban Chấp hành Đảng bộ tỉnh Vĩnh An')
+    expect(alternates(page.text)).toEqual({
+      vi: `${base}/gioi-thieu/co-cau-to-chuc`,
+      en: `${base}/en/about/co-cau-to-chuc`,
+    })
+    const links = hrefs(page.text)
+    expect(links).toEqual(
+      expect.arrayContaining(['/en', '/en/about/chuc-nang-nhiem-vu', '/en/contact', '/']),
+    )
+    expect(page.text).toContain('Skip to main content')
+  })
+
+  it('/en: English home with the English pages and the latest news titles, noted as Vietnamese', async () => {
+    const page = await get('/en')
+    expect(page.status).toBe(200)
+    expect(htmlLang(page.text)).toBe('en')
+    expect(page.text).toContain('News is published in Vietnamese.')
+    expect(page.text).toContain('Functions and duties')
+    // The newest published article, as the public reads it.
+    const news = await (
+      await fetch(`${base}/api/articles?limit=1&sort=-publishedAt&depth=0`)
+    ).json()
+    expect(page.text).toContain(news.docs[0].title)
+    // Next writes the root URL without its trailing slash.
+    expect(alternates(page.text)).toEqual({ vi: base, en: `${base}/en` })
+    expect(alternates((await get('/')).text)).toEqual({ vi: base, en: `${base}/en` })
+  })
+
+  it('/gioi-thieu/lanh-dao and /en/contact list the leaders', async () => {
+    const vi = await get('/gioi-thieu/lanh-dao')
+    expect(vi.status).toBe(200)
+    expect(vi.text).toContain('Trần Minh Vĩnh')
+    expect(vi.text).toContain('Bí thư Tỉnh ủy')
+    const en = await get('/en/contact')
+    expect(en.status).toBe(200)
+    expect(htmlLang(en.text)).toBe('en')
+    expect(en.text).toContain('Trần Minh Vĩnh')
+    expect(en.text).toContain('Secretary of the Provincial Party Committee')
+  })
+
+  it('/lien-he: emails read correctly but are neither mailto: links nor x@y text in the HTML', async () => {
+    const page = await get('/lien-he')
+    expect(page.status).toBe(200)
+    expect(page.text).toContain('Lê Thị An Bình')
+    expect(page.text).not.toMatch(/mailto:/i)
+    expect(page.text).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.-]+/)
+    const text = visibleText(page.text)
+    expect(text).toContain('bithu@vinhan.example.org')
+    expect(text).toContain('banbientap@vinhan.example.org')
+  })
+
+  it('header and footer link Giới thiệu, Liên hệ, English and the website links', async () => {
+    const home = await get('/')
+    const links = hrefs(home.text)
+    expect(links).toEqual(expect.arrayContaining(['/gioi-thieu', '/lien-he', '/en']))
+    expect(links).not.toEqual(expect.arrayContaining(['/gop-y-du-thao']))
+    expect(home.text).toContain('Liên kết website')
+    expect(home.text).toMatch(/<a href="https:\/\/dangcongsan\.vn" rel="noopener">/)
+    expect((await get('/gioi-thieu')).status).toBe(200)
+  })
+
+  it('an unpublished page is a 404 in both languages; publishing shows it, unpublishing hides it again', async () => {
+    const created = await api('POST', '/api/pages', { title: 'Lịch sử Đảng bộ tỉnh' })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const { id, slug } = created.body.doc
+    expect((await api('PATCH', `/api/pages/${id}?locale=en`, { title: 'History' })).status).toBe(
+      200,
+    )
+    expect((await get(`/gioi-thieu/${slug}`)).status).toBe(404)
+    expect((await get(`/en/about/${slug}`)).status).toBe(404)
+    for (const to of ['in_review', 'published'])
+      expect((await api('POST', `/api/pages/${id}/transition`, { to })).status).toBe(200)
+    expect((await waitForStatus(`/gioi-thieu/${slug}`, 200)).status).toBe(200)
+    expect((await waitForStatus(`/en/about/${slug}`, 200)).status).toBe(200)
+    expect((await api('POST', `/api/pages/${id}/transition`, { to: 'unpublished' })).status).toBe(
+      200,
+    )
+    expect((await waitForStatus(`/gioi-thieu/${slug}`, 404)).status).toBe(404)
+  })
+
+  it("another site has none of the province's pages", async () => {
+    const admin = await loginOverHttp(base, 'admin@example.org', password)
+    const res = await fetch(`${base}/api/sites`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${admin}` },
+      body: JSON.stringify({ name: 'Đảng ủy xã An Hòa', slug: 'xa-an-hoa' }),
+    })
+    const site = { status: res.status, body: await res.json() }
+    expect(site.status, JSON.stringify(site.body)).toBe(201)
+    expect((await get('/don-vi/xa-an-hoa/gioi-thieu/co-cau-to-chuc')).status).toBe(404)
+    expect((await get('/don-vi/xa-an-hoa/en/about/co-cau-to-chuc')).status).toBe(404)
+    expect((await get('/don-vi/xa-an-hoa/lien-he')).status).toBe(404)
+    const communeHome = (await get('/don-vi/xa-an-hoa')).text
+    expect(hrefs(communeHome)).not.toContain('/don-vi/xa-an-hoa/lien-he')
+    expect(alternates(communeHome)).toEqual({})
+    const sitemap = (await get('/sitemap.xml')).text
+    expect(sitemap).toContain(`<loc>${base}/gioi-thieu/co-cau-to-chuc</loc>`)
+    expect(sitemap).toContain(`<loc>${base}/en/contact</loc>`)
+    expect((await get('/don-vi/xa-an-hoa/sitemap.xml')).text).not.toContain('/gioi-thieu/')
+  })
+
+  it('no serious or critical accessibility violations (axe-core); screenshots at 390 and 1280 px', async () => {
+    const pages = {
+      'gioi-thieu': '/gioi-thieu/co-cau-to-chuc',
+      'lien-he': '/lien-he',
+      'en-home': '/en',
+      'en-about': '/en/about/lanh-dao',
+      'en-contact': '/en/contact',
+    }
+    const found: Record<string, string[]> = {}
+    for (const [name, p] of Object.entries(pages)) {
+      for (const width of [390, 1280]) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } })
+        await page.goto(base + p)
+        if (width === 1280) found[name] = await seriousViolations(page)
+        await page.screenshot({ path: path.join(shots, `${name}-${width}.png`), fullPage: true })
+        await page.close()
+      }
+    }
+    expect(found).toEqual(Object.fromEntries(Object.keys(pages).map((k) => [k, []])))
+  })
+})
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath })
+  const result = await page.evaluate(() =>
+    (
+      window as unknown as {
+        axe: {
+          run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>
+        }
+      }
+    ).axe.run(),
+  )
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`)
+}
