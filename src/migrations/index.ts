@@ -13,6 +13,7 @@ import * as migration_20261130_021411_document_file_text from './20261130_021411
 import * as migration_20261130_022032_localization from './20261130_022032_localization';
 import * as migration_20261130_023058_pages from './20261130_023058_pages';
 import * as migration_20261130_023522_leaders_links from './20261130_023522_leaders_links';
+import * as migration_20261130_025823_merge_documents_pages from './20261130_025823_merge_documents_pages';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261130_023522_leaders_links.up,
     down: migration_20261130_023522_leaders_links.down,
-    name: '20261130_023522_leaders_links'
+    name: '20261130_023522_leaders_links',
+  },
+  {
+    up: migration_20261130_025823_merge_documents_pages.up,
+    down: migration_20261130_025823_merge_documents_pages.down,
+    name: '20261130_025823_merge_documents_pages'
   },
 ];
