@@ -554,11 +554,11 @@ export interface Document {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  workflowState: 'draft' | 'in_review' | 'published' | 'unpublished';
   /**
    * Generated from the title when empty
    */
   slug?: string | null;
+  workflowState: 'draft' | 'in_review' | 'published' | 'unpublished';
   /**
    * A future time schedules publication
    */
@@ -656,6 +656,9 @@ export interface Page {
   slug?: string | null;
   order?: number | null;
   workflowState: 'draft' | 'in_review' | 'published' | 'unpublished';
+  /**
+   * A future time schedules publication
+   */
   publishedAt?: string | null;
   createdBy?: (number | null) | User;
   history?: {
@@ -1255,8 +1258,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   replaces?: T;
   related?: T;
   replacedBy?: T;
-  workflowState?: T;
   slug?: T;
+  workflowState?: T;
   publishedAt?: T;
   createdBy?: T;
   history?: T;

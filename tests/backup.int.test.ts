@@ -67,8 +67,10 @@ async function counts(): Promise<Counts> {
     comments: await n('SELECT count(*) AS n FROM comments'),
     media: await n('SELECT count(*) AS n FROM media'),
     categories: await n('SELECT count(*) AS n FROM categories'),
-    mediaFiles: readdirSync(media(), { recursive: true }).filter((f) => !String(f).startsWith('.'))
-      .length,
+    // Files only, in every folder (document files live in media/van-ban).
+    mediaFiles: readdirSync(media(), { recursive: true, withFileTypes: true }).filter(
+      (f) => f.isFile() && !f.name.startsWith('.'),
+    ).length,
     published: await n(`SELECT count(*) AS n FROM articles WHERE _status = 'published'`),
   }
 }

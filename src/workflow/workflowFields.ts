@@ -6,7 +6,8 @@ import { STATES, stateLabels } from './states'
 /**
  * The sidebar fields every workflow collection carries: the panel with the transitions, the state
  * (written only by the workflow), the publication time, who created it (a reporter edits only
- * their own) and the history join. Pages use it; articles and documents still spell them out.
+ * their own) and the history join. Documents and pages use it;
+ * articles spell them out, interleaved with their own sidebar fields (category, alsoOn).
  */
 export const workflowFields = (args: {
   transitions: CollectionSlug
@@ -40,6 +41,10 @@ export const workflowFields = (args: {
     admin: {
       position: 'sidebar',
       date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+      description: {
+        vi: 'Để thời điểm trong tương lai để hẹn giờ xuất bản',
+        en: 'A future time schedules publication',
+      },
     },
   },
   {

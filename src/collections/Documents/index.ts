@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import { isWriter } from '../../access/isWriter'
-import { nobodyField } from '../../access/nobody'
 import { WRITER_ROLES } from '../../access/roles'
 import { publicDocumentWhere } from '../../documents/secrecy'
 import { slugField } from '../../fields/slugField'
@@ -19,7 +18,7 @@ import { guardPublishing } from '../../workflow/guardPublishing'
 import { guardRefusedPublishing } from '../../workflow/guardRefusedPublishing'
 import { recordDirectUnpublish } from '../../workflow/recordDirectUnpublish'
 import { setCreatedBy } from '../../workflow/setCreatedBy'
-import { STATES, stateLabels } from '../../workflow/states'
+import { workflowFields } from '../../workflow/workflowFields'
 import { documentMetadataFields } from './fields'
 import { readDocumentCode } from './hooks/readDocumentCode'
 import { syncFilesAfterChange, syncFilesAfterDelete } from './hooks/syncFiles'
@@ -79,57 +78,11 @@ export const Documents: CollectionConfig<'documents'> = {
   versions: { drafts: true, maxPerDoc: 100 },
   fields: [
     ...documentMetadataFields,
-    {
-      name: 'workflowPanel',
-      type: 'ui',
-      admin: {
-        position: 'sidebar',
-        components: { Field: '/workflow/admin/WorkflowPanel#WorkflowPanel' },
-      },
-    },
-    {
-      name: 'workflowState',
-      type: 'select',
-      options: STATES.map((value) => ({ value, label: stateLabels[value] })),
-      defaultValue: 'draft',
-      required: true,
-      index: true,
-      label: { vi: 'Trạng thái', en: 'State' },
-      access: { create: nobodyField, update: nobodyField },
-      admin: { position: 'sidebar', readOnly: true },
-    },
     slugField(),
-    {
-      name: 'publishedAt',
-      type: 'date',
-      index: true,
-      label: { vi: 'Thời điểm xuất bản', en: 'Published at' },
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
-        description: {
-          vi: 'Để thời điểm trong tương lai để hẹn giờ xuất bản',
-          en: 'A future time schedules publication',
-        },
-      },
-    },
-    {
-      name: 'createdBy',
-      type: 'relationship',
-      relationTo: 'users',
-      index: true,
-      label: { vi: 'Người tạo', en: 'Created by' },
-      access: { create: nobodyField, update: nobodyField },
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    {
-      name: 'history',
-      type: 'join',
-      collection: 'document-transitions',
+    ...workflowFields({
+      transitions: 'document-transitions',
       on: 'document',
-      label: { vi: 'Lịch sử duyệt văn bản', en: 'Workflow history' },
-      defaultSort: '-at',
-      admin: { defaultColumns: ['from', 'to', 'byName', 'at', 'note'], allowCreate: false },
-    },
+      historyLabel: { vi: 'Lịch sử duyệt văn bản', en: 'Workflow history' },
+    }),
   ],
 }
