@@ -7,7 +7,13 @@ import type { QuerySite } from './queries'
 export type Lang = 'vi' | 'en'
 
 /** A published page of the site in the menus: its slug and its title in each language. */
-export type PageLink = { slug: string; order: number; vi: string | null; en: string | null }
+export type PageLink = {
+  slug: string
+  order: number
+  vi: string | null
+  en: string | null
+  updatedAt: string
+}
 
 // Public reads: no user, Payload's read access (published only) on top of the site filter.
 const asPublic = { overrideAccess: false, draft: false } as const
@@ -42,7 +48,7 @@ export const getPageLinks = cache(async (site: QuerySite): Promise<PageLink[]> =
     sort: ['order', 'id'],
     limit: 100,
     depth: 0,
-    select: { slug: true, title: true, order: true },
+    select: { slug: true, title: true, order: true, updatedAt: true },
   })
   return docs.map((doc) => {
     const title = doc.title as unknown as Partial<Record<Lang, string | null>> | null
@@ -51,6 +57,7 @@ export const getPageLinks = cache(async (site: QuerySite): Promise<PageLink[]> =
       order: doc.order ?? 0,
       vi: title?.vi || null,
       en: title?.en || null,
+      updatedAt: doc.updatedAt,
     }
   })
 })

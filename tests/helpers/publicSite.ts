@@ -162,7 +162,7 @@ export function publicSiteTests(ctx: () => { base: string; password: string }) {
       expect(items[0].guid['#text']).toBe(items[0].link)
     })
 
-    it('has a sitemap of every published article, category and document, and a robots.txt pointing to it', async () => {
+    it('has a sitemap of every published article, category, document and page, and a robots.txt pointing to it', async () => {
       const sitemap = await get('/sitemap.xml')
       const urls = [new XMLParser().parse(sitemap.text).urlset.url].flat()
       const total = (await fetch(`${base}/api/articles?limit=0`).then((r) => r.json())).totalDocs
@@ -170,8 +170,14 @@ export function publicSiteTests(ctx: () => { base: string; password: string }) {
         .totalDocs
       const documents = (await fetch(`${base}/api/documents?limit=0`).then((r) => r.json()))
         .totalDocs
-      // Home, categories, articles, /van-ban and each public document.
-      expect(urls).toHaveLength(1 + categories + total + 1 + documents)
+      const pages = (
+        await fetch(`${base}/api/pages?limit=100&depth=0&locale=all`).then((r) => r.json())
+      ).docs as { title: { vi?: string; en?: string } }[]
+      const pageUrls =
+        pages.filter((p) => p.title.vi).length + pages.filter((p) => p.title.en).length
+      expect(pageUrls).toBeGreaterThan(0)
+      // Home, categories, articles, /van-ban, each public document, each page in each language.
+      expect(urls).toHaveLength(1 + categories + total + 1 + documents + pageUrls)
       expect(urls.every((u: { lastmod?: string }) => u.lastmod)).toBe(true)
       const robots = await get('/robots.txt')
       expect(robots.text).toMatch(/Sitemap: http.*\/sitemap\.xml/)

@@ -41,7 +41,11 @@ export async function GET(_req: Request, { params }: { params: Params }) {
     ...pages.flatMap((p) =>
       (['vi', 'en'] as const)
         .filter((lang) => p[lang])
-        .map((lang) => ({ url: canonicalOn(site, pagePaths(p.slug)[lang]), priority: 0.6 })),
+        .map((lang) => ({
+          url: canonicalOn(site, pagePaths(p.slug)[lang]),
+          lastModified: p.updatedAt,
+          priority: 0.6,
+        })),
     ),
     ...articles.map((a) => ({
       url: canonicalOn(site, articlePath(a.slug!)),
