@@ -192,7 +192,8 @@ describe('npm run dev on an empty data directory', () => {
 
   it(
     'the admin shows the workflow: a reporter submits, the chief returns with a note, then publishes',
-    { timeout: 420_000 },
+    // next dev compiles each admin view on its first visit: 375–420 s on this 2-core machine.
+    { timeout: 600_000 },
     async () => {
       const reporter = (
         await api('POST', '/api/users/login', { email: 'reporter@example.org', password })
