@@ -7,26 +7,25 @@
  * The PDFs themselves are not generated: their text goes straight into `document_files.text`,
  * where the extraction job writes it.
  */
-import { spawn } from 'node:child_process'
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
-import { repoRoot } from '../src/launcher/paths'
 import { slugify } from '../src/lib/vietnamese'
 import type { Document, DocumentFile } from '../src/payload-types'
 import { documentIndexSettings } from '../src/search/documents/documentSettings'
 import { toDocumentSearchDocument } from '../src/search/documents/toDocumentSearchDocument'
 import { benchToneFixture } from './toneFixture'
 import { compareDocumentQueries } from './documentQueries'
-import { meiliFetch, type Meili } from './meili'
+import { latencyRow, p95Difference } from './latency'
+import { rawIndex, type Meili } from './meili'
+import { runReindex } from './reindex'
 import { startServer, type BenchServer } from './server'
 import { syntheticDocuments } from './syntheticDocuments'
 
 const COUNT = Number(process.env.DOCS || process.env.BENCH_DOCUMENTS || 20_000)
 const QUERIES = Number(process.env.BENCH_QUERIES || 450)
-const tsx = path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs')
 
 export async function benchDocuments(): Promise<string> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'portal-bench-documents-'))
@@ -47,10 +46,15 @@ export async function benchDocuments(): Promise<string> {
     const batches = await insertDocuments(db, site, COUNT, path.join(dataDir, 'raw'))
 
     log('Meilisearch thô: lập chỉ mục cùng tài liệu…')
-    const raw = await rawIndex(meili, 'bench_raw_documents', batches)
+    const raw = await rawIndex(
+      meili,
+      'bench_raw_documents',
+      documentIndexSettings,
+      batches.map((file) => readFileSync(file, 'utf8')),
+    )
 
     log('npm run reindex…')
-    const reindex = await runReindex(dataDir)
+    const reindex = await runReindex(dataDir, /văn bản vào "[^"]*" trong ([\d.,]+) giây/)
 
     log(`${QUERIES} truy vấn xen kẽ /api/search?kind=documents và Meilisearch thô…`)
     const latency = await compareDocumentQueries(server.base, meili, site, QUERIES)
@@ -58,9 +62,6 @@ export async function benchDocuments(): Promise<string> {
     log('Bộ kiểm tra xếp hạng theo dấu…')
     const tones = await benchToneFixture(meili)
 
-    const p = (xs: number[], q: number) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))]
-    const row = (name: string, xs: number[]) =>
-      `| ${name} | ${p(xs, 0.5).toFixed(1)} | ${p(xs, 0.95).toFixed(1)} | ${p(xs, 0.99).toFixed(1)} |`
     return [
       `### Documents search at ${COUNT.toLocaleString('en')} documents (${new Date().toISOString()})`,
       '',
@@ -76,13 +77,13 @@ export async function benchDocuments(): Promise<string> {
       '',
       `| ${QUERIES} mixed queries (sequential; codes, words with and without tones, 1/3 with a type, 1/3 with a year) | p50 ms | p95 ms | p99 ms |`,
       '|---|---|---|---|',
-      row('GET /api/search?kind=documents (npm start)', latency.app),
-      row(
+      latencyRow('GET /api/search?kind=documents (npm start)', latency.app),
+      latencyRow(
         'raw Meilisearch, same request (search, or federated multi-search with tones)',
         latency.raw,
       ),
       '',
-      `p95 difference: ${(p(latency.app, 0.95) - p(latency.raw, 0.95)).toFixed(1)} ms (goal ≤ 10 ms).`,
+      p95Difference(latency.app, latency.raw),
       '',
       `Tone-exact ranking fixture (tests/fixtures/toneRanking.json, 30 toned queries): articles ${tones.articles}/30, documents ${tones.documents}/30 tone-exact first; Meilisearch's folded ranking alone ${tones.folded}/30.`,
       '',
@@ -172,57 +173,4 @@ async function insertDocuments(client: pg.Client, site: number, count: number, r
   await client.query('VACUUM ANALYZE documents')
   await client.query('VACUUM ANALYZE document_files')
   return files
-}
-
-async function waitTask(m: Meili, uid: number) {
-  for (;;) {
-    const task = await meiliFetch(m, `/tasks/${uid}`)
-    if (task.status === 'succeeded') return
-    if (task.status === 'failed' || task.status === 'canceled')
-      throw new Error(JSON.stringify(task.error))
-    await new Promise((r) => setTimeout(r, 200))
-  }
-}
-
-/** Raw baseline: the pre-serialised batches into a scratch index with the same settings; seconds. */
-async function rawIndex(m: Meili, uid: string, batches: string[]): Promise<number> {
-  const settings = await meiliFetch(m, `/indexes/${uid}/settings`, {
-    method: 'PATCH',
-    body: JSON.stringify(documentIndexSettings),
-  })
-  await waitTask(m, settings.taskUid)
-  const bodies = batches.map((file) => readFileSync(file))
-  const started = performance.now()
-  const tasks: number[] = []
-  for (const body of bodies) {
-    const task = await meiliFetch(m, `/indexes/${uid}/documents?primaryKey=id`, {
-      method: 'POST',
-      body,
-    })
-    tasks.push(task.taskUid)
-  }
-  for (const task of tasks) await waitTask(m, task)
-  const seconds = (performance.now() - started) / 1000
-  await waitTask(m, (await meiliFetch(m, `/indexes/${uid}`, { method: 'DELETE' })).taskUid)
-  return seconds
-}
-
-/** `npm run reindex` in its own process; wall time, and the documents index's own timer. */
-async function runReindex(dataDir: string): Promise<{ wall: number; internal: number }> {
-  const started = performance.now()
-  const child = spawn(process.execPath, [tsx, 'src/launcher/cli.ts', 'reindex'], {
-    cwd: repoRoot,
-    env: { ...process.env, PORTAL_DATA_DIR: dataDir, DATABASE_URL: '', MEILI_HOST: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  let output = ''
-  child.stdout!.on('data', (d) => {
-    output += d
-    process.stdout.write(d)
-  })
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
-  if (code !== 0) throw new Error(`npm run reindex exited ${code}`)
-  const seconds = /văn bản vào "[^"]*" trong ([\d.,]+) giây/.exec(output)?.[1] ?? 'NaN'
-  const internal = Number(seconds.replace('.', '').replace(',', '.'))
-  return { wall: (performance.now() - started) / 1000, internal }
 }

@@ -11,3 +11,46 @@ export const meiliFetch = (m: Meili, p: string, init: RequestInit = {}) =>
       ...init.headers,
     },
   }).then((r) => r.json())
+
+/** Waits until Meilisearch has processed task `uid`; throws if it failed. */
+export async function waitTask(m: Meili, uid: number) {
+  for (;;) {
+    const task = await meiliFetch(m, `/tasks/${uid}`)
+    if (task.status === 'succeeded') return
+    if (task.status === 'failed' || task.status === 'canceled')
+      throw new Error(JSON.stringify(task.error))
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}
+
+/**
+ * Raw baseline: the given settings, then the pre-serialised batches POSTed into scratch index
+ * `uid` until every task succeeded; seconds taken by the batches (settings excluded).
+ */
+export async function rawIndex(
+  m: Meili,
+  uid: string,
+  settings: object,
+  batches: string[],
+): Promise<number> {
+  await waitTask(
+    m,
+    (
+      await meiliFetch(m, `/indexes/${uid}/settings`, {
+        method: 'PATCH',
+        body: JSON.stringify(settings),
+      })
+    ).taskUid,
+  )
+  const started = performance.now()
+  const tasks: number[] = []
+  for (const body of batches)
+    tasks.push(
+      (await meiliFetch(m, `/indexes/${uid}/documents?primaryKey=id`, { method: 'POST', body }))
+        .taskUid,
+    )
+  for (const task of tasks) await waitTask(m, task)
+  const seconds = (performance.now() - started) / 1000
+  await waitTask(m, (await meiliFetch(m, `/indexes/${uid}`, { method: 'DELETE' })).taskUid)
+  return seconds
+}

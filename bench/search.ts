@@ -4,25 +4,24 @@
  * Meilisearch queries with the same parameters, interleaved in one run.
  * Usage: npm run bench -- search   (BENCH_ARTICLES=5000 for a quick run)
  */
-import { spawn } from 'node:child_process'
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
-import { repoRoot } from '../src/launcher/paths'
 import { lexicalToPlainText, paragraphsToLexical } from '../src/lib/lexical'
 import { slugify } from '../src/lib/vietnamese'
 import { articleIndexSettings } from '../src/search/settings'
+import { latencyRow, p95Difference } from './latency'
+import { meiliFetch, rawIndex, type Meili } from './meili'
+import { runReindex } from './reindex'
 import { startServer, type BenchServer } from './server'
 import { benchQueries, syntheticArticles } from './syntheticArticles'
 
 const COUNT = Number(process.env.BENCH_ARTICLES || 50_000)
 const SYNC_COUNT = Math.min(COUNT, Number(process.env.BENCH_SYNC_ARTICLES || 5000))
 const QUERIES = 500
-const tsx = path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs')
 
-type Meili = { host: string; key: string }
 type Doc = Record<string, unknown>
 
 export async function benchSearch(): Promise<string> {
@@ -41,11 +40,18 @@ export async function benchSearch(): Promise<string> {
     const docs = await insertArticles(db.client, COUNT)
 
     log('Meilisearch thô: lập chỉ mục cùng tài liệu…')
-    const raw = await rawIndex(meili, 'bench_raw_articles', docs)
+    const raw = await rawIndex(
+      meili,
+      'bench_raw_articles',
+      articleIndexSettings,
+      Array.from({ length: Math.ceil(docs.length / 1000) }, (_, i) =>
+        JSON.stringify(docs.slice(i * 1000, i * 1000 + 1000)),
+      ),
+    )
     docs.length = 0
 
     log('npm run reindex…')
-    const reindex = await runReindex(dataDir)
+    const reindex = await runReindex(dataDir, /trong ([\d.,]+) giây/)
 
     log(`Đường đồng bộ: ${SYNC_COUNT} công việc qua hàng đợi…`)
     const sync = await runSyncJobs(db.client, SYNC_COUNT)
@@ -56,9 +62,6 @@ export async function benchSearch(): Promise<string> {
     )
     const latency = await compareQueries(server.base, meili, categories)
 
-    const p = (xs: number[], q: number) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))]
-    const row = (name: string, xs: number[]) =>
-      `| ${name} | ${p(xs, 0.5).toFixed(1)} | ${p(xs, 0.95).toFixed(1)} | ${p(xs, 0.99).toFixed(1)} |`
     return [
       `### Search at ${COUNT.toLocaleString('en')} articles (${new Date().toISOString()})`,
       '',
@@ -75,10 +78,10 @@ export async function benchSearch(): Promise<string> {
       '',
       `| ${QUERIES} mixed queries (sequential, 1/3 with a category filter, 1/3 with a date range) | p50 ms | p95 ms | p99 ms |`,
       '|---|---|---|---|',
-      row('GET /api/search (npm start)', latency.app),
-      row('raw Meilisearch POST /indexes/articles/search, same parameters', latency.raw),
+      latencyRow('GET /api/search (npm start)', latency.app),
+      latencyRow('raw Meilisearch POST /indexes/articles/search, same parameters', latency.raw),
       '',
-      `p95 difference: ${(p(latency.app, 0.95) - p(latency.raw, 0.95)).toFixed(1)} ms (goal ≤ 10 ms).`,
+      p95Difference(latency.app, latency.raw),
       '',
     ].join('\n')
   } finally {
@@ -162,73 +165,6 @@ async function insertBatch(
     publishedAt: Math.floor(batch[k].publishedAt.getTime() / 1000),
     cover: null,
   }))
-}
-
-const meiliFetch = (m: Meili, p: string, init: RequestInit = {}) =>
-  fetch(m.host + p, {
-    ...init,
-    headers: {
-      Authorization: `Bearer ${m.key}`,
-      'Content-Type': 'application/json',
-      'Accept-Encoding': 'identity',
-      ...init.headers,
-    },
-  }).then((r) => r.json())
-
-async function waitTask(m: Meili, uid: number) {
-  for (;;) {
-    const task = await meiliFetch(m, `/tasks/${uid}`)
-    if (task.status === 'succeeded') return
-    if (task.status === 'failed' || task.status === 'canceled')
-      throw new Error(JSON.stringify(task.error))
-    await new Promise((r) => setTimeout(r, 200))
-  }
-}
-
-/** Raw baseline: the same documents and settings straight into a scratch index; seconds taken. */
-async function rawIndex(m: Meili, uid: string, docs: Doc[]): Promise<number> {
-  await waitTask(
-    m,
-    (
-      await meiliFetch(m, `/indexes/${uid}/settings`, {
-        method: 'PATCH',
-        body: JSON.stringify(articleIndexSettings),
-      })
-    ).taskUid,
-  )
-  const started = performance.now()
-  const tasks: number[] = []
-  for (let i = 0; i < docs.length; i += 1000) {
-    const task = await meiliFetch(m, `/indexes/${uid}/documents?primaryKey=id`, {
-      method: 'POST',
-      body: JSON.stringify(docs.slice(i, i + 1000)),
-    })
-    tasks.push(task.taskUid)
-  }
-  for (const uid of tasks) await waitTask(m, uid)
-  const seconds = (performance.now() - started) / 1000
-  await waitTask(m, (await meiliFetch(m, `/indexes/${uid}`, { method: 'DELETE' })).taskUid)
-  return seconds
-}
-
-async function runReindex(dataDir: string): Promise<{ wall: number; internal: number }> {
-  const started = performance.now()
-  const child = spawn(process.execPath, [tsx, 'src/launcher/cli.ts', 'reindex'], {
-    cwd: repoRoot,
-    env: { ...process.env, PORTAL_DATA_DIR: dataDir, DATABASE_URL: '', MEILI_HOST: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  let output = ''
-  child.stdout!.on('data', (d) => {
-    output += d
-    process.stdout.write(d)
-  })
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
-  if (code !== 0) throw new Error(`npm run reindex exited ${code}`)
-  const internal = Number(
-    /trong ([\d.,]+) giây/.exec(output)?.[1].replace('.', '').replace(',', '.'),
-  )
-  return { wall: (performance.now() - started) / 1000, internal }
 }
 
 /** Queues sync jobs the way the article hooks do (one per article) and times the worker. */

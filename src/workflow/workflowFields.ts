@@ -6,8 +6,7 @@ import { STATES, stateLabels } from './states'
 /**
  * The sidebar fields every workflow collection carries: the panel with the transitions, the state
  * (written only by the workflow), the publication time, who created it (a reporter edits only
- * their own) and the history join. Documents and pages use it;
- * articles spell them out, interleaved with their own sidebar fields (category, alsoOn).
+ * their own) and the history join, in this order (articles place them among their own fields).
  */
 export const workflowFields = (args: {
   transitions: CollectionSlug

@@ -4,16 +4,15 @@ import { isWriter } from '../../access/isWriter'
 import { WRITER_ROLES } from '../../access/roles'
 import { requireRoleOnSite } from '../../sites/requireRoleOnSite'
 import { idOf } from '../../sites/siteRoles'
-import { nobodyField } from '../../access/nobody'
 import { normalizeText } from '../../hooks/normalizeText'
 import { uniqueSlug } from '../../hooks/uniqueSlug'
 import { guardPublishing } from '../../workflow/guardPublishing'
 import { deleteShareProposals } from '../../sites/sharing/deleteShareProposals'
 import { guardAlsoOn } from '../../sites/sharing/guardAlsoOn'
 import { recordDirectUnpublish } from '../../workflow/recordDirectUnpublish'
-import { STATES, stateLabels } from '../../workflow/states'
+import { workflowFields } from '../../workflow/workflowFields'
 import { canDeleteEditorial } from '../../workflow/access/canDeleteEditorial'
-import { canReadArticles, canReadEditorialVersions } from '../../workflow/access/canReadEditorial'
+import { canReadLiveItems, canReadEditorialVersions } from '../../workflow/access/canReadEditorial'
 import { canUpdateEditorial } from '../../workflow/access/canUpdateEditorial'
 import { historyEndpoint } from '../../workflow/endpoints/historyEndpoint'
 import { transitionEndpoint } from '../../workflow/endpoints/transitionEndpoint'
@@ -26,6 +25,13 @@ import { syncSearchAfterChange, syncSearchAfterDelete } from './hooks/syncSearch
 import { revalidateArticle, revalidateSiteAfterDelete } from '../../site/revalidateHooks'
 import { slugField } from '../../fields/slugField'
 
+// The workflow's fields, placed among the article's own sidebar fields (category, alsoOn).
+const [workflowPanel, workflowState, publishedAt, createdBy, history] = workflowFields({
+  transitions: 'article-transitions',
+  on: 'article',
+  historyLabel: { vi: 'Lịch sử duyệt bài', en: 'Workflow history' },
+})
+
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
   labels: {
@@ -34,7 +40,7 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   access: {
     create: isWriter,
-    read: canReadArticles,
+    read: canReadLiveItems,
     readVersions: canReadEditorialVersions,
     update: canUpdateEditorial,
     delete: canDeleteEditorial,
@@ -109,25 +115,8 @@ export const Articles: CollectionConfig<'articles'> = {
       ],
     },
     { name: 'tags', type: 'text', hasMany: true, label: { vi: 'Từ khóa', en: 'Tags' } },
-    {
-      name: 'workflowPanel',
-      type: 'ui',
-      admin: {
-        position: 'sidebar',
-        components: { Field: '/workflow/admin/WorkflowPanel#WorkflowPanel' },
-      },
-    },
-    {
-      name: 'workflowState',
-      type: 'select',
-      options: STATES.map((value) => ({ value, label: stateLabels[value] })),
-      defaultValue: 'draft',
-      required: true,
-      index: true,
-      label: { vi: 'Trạng thái', en: 'State' },
-      access: { create: nobodyField, update: nobodyField },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    workflowPanel,
+    workflowState,
     slugField(),
     {
       name: 'category',
@@ -138,20 +127,7 @@ export const Articles: CollectionConfig<'articles'> = {
       label: { vi: 'Chuyên mục', en: 'Category' },
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'publishedAt',
-      type: 'date',
-      index: true,
-      label: { vi: 'Thời điểm xuất bản', en: 'Published at' },
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
-        description: {
-          vi: 'Để thời điểm trong tương lai để hẹn giờ xuất bản',
-          en: 'A future time schedules publication',
-        },
-      },
-    },
+    publishedAt,
     {
       name: 'alsoOn',
       type: 'relationship',
@@ -203,23 +179,7 @@ export const Articles: CollectionConfig<'articles'> = {
       label: { vi: 'Cho phép đánh giá', en: 'Allow rating' },
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'createdBy',
-      type: 'relationship',
-      relationTo: 'users',
-      index: true,
-      label: { vi: 'Người tạo', en: 'Created by' },
-      access: { create: nobodyField, update: nobodyField },
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    {
-      name: 'history',
-      type: 'join',
-      collection: 'article-transitions',
-      on: 'article',
-      label: { vi: 'Lịch sử duyệt bài', en: 'Workflow history' },
-      defaultSort: '-at',
-      admin: { defaultColumns: ['from', 'to', 'byName', 'at', 'note'], allowCreate: false },
-    },
+    createdBy,
+    history,
   ],
 }

@@ -10,7 +10,7 @@ import { stampLocaleChange } from '../../localization/stampLocaleChange'
 import { revalidatePublished, revalidateSiteAfterDelete } from '../../site/revalidateHooks'
 import { requireRoleOnSite } from '../../sites/requireRoleOnSite'
 import { canDeleteEditorial } from '../../workflow/access/canDeleteEditorial'
-import { canReadArticles, canReadEditorialVersions } from '../../workflow/access/canReadEditorial'
+import { canReadLiveItems, canReadEditorialVersions } from '../../workflow/access/canReadEditorial'
 import { canUpdateEditorial } from '../../workflow/access/canUpdateEditorial'
 import { historyEndpoint } from '../../workflow/endpoints/historyEndpoint'
 import { transitionEndpoint } from '../../workflow/endpoints/transitionEndpoint'
@@ -35,7 +35,7 @@ export const Pages: CollectionConfig<'pages'> = {
   },
   access: {
     create: isWriter,
-    read: canReadArticles,
+    read: canReadLiveItems,
     readVersions: canReadEditorialVersions,
     update: canUpdateEditorial,
     delete: canDeleteEditorial,

@@ -1,5 +1,7 @@
 import { documentTypes } from '../../documents/documentAbbreviations'
 import { documentTypeLabels } from '../../documents/documentTypeLabels'
+import { validityFilterOptions } from '../../documents/validityFilterOptions'
+import { FilterSelect } from '../../site/components/FilterSelect'
 
 export type DocumentFormValues = { q: string; type: string; year: string; validity: string }
 
@@ -31,17 +33,14 @@ export function DocumentSearchFilters({
           placeholder="Ví dụ: 15-NQ/TU, nghị quyết 15, chuyển đổi số…"
         />
       </div>
-      <div>
-        <label htmlFor="tim-van-ban-loai">Loại văn bản</label>
-        <select id="tim-van-ban-loai" name="type" defaultValue={values.type}>
-          <option value="">Tất cả các loại</option>
-          {documentTypes.map((type) => (
-            <option key={type} value={type}>
-              {documentTypeLabels[type]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="tim-van-ban-loai"
+        name="type"
+        label="Loại văn bản"
+        anyLabel="Tất cả các loại"
+        value={values.type}
+        options={documentTypes.map((t) => ({ value: t, label: documentTypeLabels[t] }))}
+      />
       <div>
         <label htmlFor="tim-van-ban-nam">Năm ban hành</label>
         <input
@@ -53,14 +52,13 @@ export function DocumentSearchFilters({
           maxLength={4}
         />
       </div>
-      <div>
-        <label htmlFor="tim-van-ban-hieu-luc">Tình trạng</label>
-        <select id="tim-van-ban-hieu-luc" name="validity" defaultValue={values.validity}>
-          <option value="">Tất cả</option>
-          <option value="con">Còn hiệu lực</option>
-          <option value="het">Hết hiệu lực</option>
-        </select>
-      </div>
+      <FilterSelect
+        id="tim-van-ban-hieu-luc"
+        name="validity"
+        label="Tình trạng"
+        value={values.validity}
+        options={validityFilterOptions}
+      />
       <button type="submit">Tìm văn bản</button>
     </form>
   )

@@ -1,4 +1,5 @@
 import type { Category } from '../../payload-types'
+import { FilterSelect } from '../../site/components/FilterSelect'
 import type { SearchFormValues } from '../searchPageUrl'
 
 /** The search page's own form: words, category and a date range; a plain GET without JavaScript. */
@@ -34,17 +35,14 @@ export function SearchFilters({
           placeholder="Ví dụ: đảng ủy, chuyển đổi số…"
         />
       </div>
-      <div>
-        <label htmlFor="tim-kiem-chuyen-muc">Chuyên mục</label>
-        <select id="tim-kiem-chuyen-muc" name="category" defaultValue={values.category}>
-          <option value="">Tất cả chuyên mục</option>
-          {categories.map((c) => (
-            <option key={c.id} value={c.slug ?? ''}>
-              {c.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="tim-kiem-chuyen-muc"
+        name="category"
+        label="Chuyên mục"
+        anyLabel="Tất cả chuyên mục"
+        value={values.category}
+        options={categories.map((c) => ({ value: c.slug ?? '', label: c.title }))}
+      />
       <div>
         <label htmlFor="tim-kiem-tu-ngay">Từ ngày</label>
         <input id="tim-kiem-tu-ngay" type="date" name="from" defaultValue={values.from} />

@@ -1,6 +1,10 @@
 import { documentTypeLabels } from '../../documents/documentTypeLabels'
 import { documentTypes } from '../../documents/documentAbbreviations'
 import type { DocumentFilters } from '../../documents/documentFilters'
+import { validityFilterOptions } from '../../documents/validityFilterOptions'
+import { FilterSelect } from './FilterSelect'
+
+const asOptions = (values: string[]) => values.map((v) => ({ value: v, label: v }))
 
 /** The filters of /van-ban: a plain GET form, usable without JavaScript. */
 export function DocumentFilterForm({
@@ -31,58 +35,41 @@ export function DocumentFilterForm({
           placeholder="Ví dụ: 15-NQ/TU, chuyển đổi số…"
         />
       </div>
-      <div>
-        <label htmlFor="van-ban-loai">Loại văn bản</label>
-        <select id="van-ban-loai" name="loai" defaultValue={filters.loai ?? ''}>
-          <option value="">Tất cả</option>
-          {documentTypes.map((t) => (
-            <option key={t} value={t}>
-              {documentTypeLabels[t]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="van-ban-co-quan">Cơ quan ban hành</label>
-        <select id="van-ban-co-quan" name="co-quan" defaultValue={filters.coQuan ?? ''}>
-          <option value="">Tất cả</option>
-          {facets.issuers.map((v) => (
-            <option key={v} value={v}>
-              {v}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="van-ban-nam">Năm ban hành</label>
-        <select id="van-ban-nam" name="nam" defaultValue={filters.nam ? String(filters.nam) : ''}>
-          <option value="">Tất cả</option>
-          {facets.years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="van-ban-linh-vuc">Lĩnh vực</label>
-        <select id="van-ban-linh-vuc" name="linh-vuc" defaultValue={filters.linhVuc ?? ''}>
-          <option value="">Tất cả</option>
-          {facets.fields.map((v) => (
-            <option key={v} value={v}>
-              {v}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="van-ban-hieu-luc">Tình trạng</label>
-        <select id="van-ban-hieu-luc" name="hieu-luc" defaultValue={filters.hieuLuc ?? ''}>
-          <option value="">Tất cả</option>
-          <option value="con">Còn hiệu lực</option>
-          <option value="het">Hết hiệu lực</option>
-        </select>
-      </div>
+      <FilterSelect
+        id="van-ban-loai"
+        name="loai"
+        label="Loại văn bản"
+        value={filters.loai ?? ''}
+        options={documentTypes.map((t) => ({ value: t, label: documentTypeLabels[t] }))}
+      />
+      <FilterSelect
+        id="van-ban-co-quan"
+        name="co-quan"
+        label="Cơ quan ban hành"
+        value={filters.coQuan ?? ''}
+        options={asOptions(facets.issuers)}
+      />
+      <FilterSelect
+        id="van-ban-nam"
+        name="nam"
+        label="Năm ban hành"
+        value={filters.nam ? String(filters.nam) : ''}
+        options={asOptions(facets.years.map(String))}
+      />
+      <FilterSelect
+        id="van-ban-linh-vuc"
+        name="linh-vuc"
+        label="Lĩnh vực"
+        value={filters.linhVuc ?? ''}
+        options={asOptions(facets.fields)}
+      />
+      <FilterSelect
+        id="van-ban-hieu-luc"
+        name="hieu-luc"
+        label="Tình trạng"
+        value={filters.hieuLuc ?? ''}
+        options={validityFilterOptions}
+      />
       <div>
         <button type="submit">Lọc</button>
       </div>

@@ -18,8 +18,8 @@ export const canReadEditorial =
       return publicWhere
     })
 
-/** Articles: the live, published version. */
-export const canReadArticles = canReadEditorial({ _status: { equals: 'published' } })
+/** Articles and pages: the live, published version. */
+export const canReadLiveItems = canReadEditorial({ _status: { equals: 'published' } })
 
 /** Versions (drafts, history, restore) of the sites where the user writes. */
 export const canReadEditorialVersions: Access = ({ req }) =>
