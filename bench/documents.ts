@@ -20,10 +20,12 @@ import { benchToneFixture } from './toneFixture'
 import { compareDocumentQueries } from './documentQueries'
 import { latencyRow, p95Difference } from './latency'
 import { rawIndex, type Meili } from './meili'
+import { benchPdfExtraction } from './pdfExtraction'
 import { runReindex } from './reindex'
 import { startServer, type BenchServer } from './server'
 import { syntheticDocuments } from './syntheticDocuments'
 
+const PDF_SAMPLE = Number(process.env.PDF_SAMPLE || 200)
 const COUNT = Number(process.env.DOCS || process.env.BENCH_DOCUMENTS || 20_000)
 const QUERIES = Number(process.env.BENCH_QUERIES || 450)
 
@@ -59,6 +61,9 @@ export async function benchDocuments(): Promise<string> {
     log(`${QUERIES} truy vấn xen kẽ /api/search?kind=documents và Meilisearch thô…`)
     const latency = await compareDocumentQueries(server.base, meili, site, QUERIES)
 
+    log(`Trích văn bản từ ${PDF_SAMPLE} tệp PDF 5 trang…`)
+    const pdf = await benchPdfExtraction(PDF_SAMPLE)
+
     log('Bộ kiểm tra xếp hạng theo dấu…')
     const tones = await benchToneFixture(meili)
 
@@ -74,6 +79,8 @@ export async function benchDocuments(): Promise<string> {
       `| \`npm run reindex\`, the documents index's own timer (read Postgres → fresh index → swap) | ${reindex.internal.toFixed(1)} | ${(COUNT / reindex.internal).toFixed(0)} |`,
       '',
       `Ratio reindex (own timer) / raw: ${(reindex.internal / raw).toFixed(2)}.`,
+      '',
+      `Text extraction at upload (the job's extractor, unpdf, on ${pdf.sample} real 5-page PDFs made with pdf-lib from the same synthetic text, ${(pdf.bytes / 1024).toFixed(0)} KB each): ${pdf.msPerPdf.toFixed(1)} ms per PDF, ${pdf.pagesPerPdf.toFixed(1)} pages, ${((pdf.recovered / pdf.words) * 100).toFixed(1)} % of the words recovered; ${COUNT.toLocaleString('en')} uploads would spend ${((pdf.msPerPdf * COUNT) / 60_000).toFixed(1)} min extracting.`,
       '',
       `| ${QUERIES} mixed queries (sequential; codes, words with and without tones, 1/3 with a type, 1/3 with a year) | p50 ms | p95 ms | p99 ms |`,
       '|---|---|---|---|',
