@@ -28,10 +28,11 @@ export async function insertCitizenText(
     })
     if (totalDocs) return null
   }
+  // Without the citizen's request: a server-side write (the site is the target's, not one the
+  // sender holds a role on, which the sites plugin would check), committed on its own.
   const doc = await req.payload.create({
     collection,
     overrideAccess: true,
-    req,
     depth: 0,
     data: {
       authorName: input.authorName,
