@@ -360,6 +360,20 @@ describe('feedback is never public', () => {
   })
 })
 
+describe('deleting', () => {
+  it('a consultation with feedback cannot be deleted; one without can', async () => {
+    const res = await rest(payload, 'DELETE', `/api/consultations/${ids.open}`, {
+      token: token('editor', 'main'),
+    })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].message).toMatch(/không thể xóa/)
+    const empty = await rest(payload, 'DELETE', `/api/consultations/${ids.upcoming}`, {
+      token: token('editor', 'main'),
+    })
+    expect(empty.status).toBe(200)
+  })
+})
+
 describe('GET /api/consultations/{id}/feedback.xlsx', () => {
   it('gives the site staff every piece of feedback but spam, with Vietnamese headers and Vietnam time', async () => {
     const res = await fetchXlsx(ids.open, token('editor', 'main'))

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobodyField } from '../../access/nobody'
 import { consultationPhase, PHASE_LABELS } from '../../consultations/consultationPhase'
+import { keepFeedbackOnDelete } from '../../consultations/keepFeedbackOnDelete'
 import { CONSULTATION_KEEPERS, CONSULTATION_PUBLISHERS } from '../../consultations/roles'
 import { slugField } from '../../fields/slugField'
 import { normalizeText } from '../../hooks/normalizeText'
@@ -47,6 +48,7 @@ export const Consultations: CollectionConfig<'consultations'> = {
       uniqueSlug('consultations'),
     ],
     afterChange: [revalidateSiteAfterChange],
+    beforeDelete: [keepFeedbackOnDelete],
     afterDelete: [revalidateSiteAfterDelete],
   },
   indexes: [{ fields: ['site', 'slug'], unique: true }],
