@@ -16,6 +16,8 @@ import { Articles } from './src/collections/Articles'
 import { Banners } from './src/collections/Banners'
 import { Categories } from './src/collections/Categories'
 import { Comments } from './src/collections/Comments'
+import { ConsultationFeedback } from './src/collections/ConsultationFeedback'
+import { Consultations } from './src/collections/Consultations'
 import { DocumentDownloads } from './src/collections/DocumentDownloads'
 import { DocumentFiles } from './src/collections/DocumentFiles'
 import { Documents } from './src/collections/Documents'
@@ -24,6 +26,7 @@ import { Leaders } from './src/collections/Leaders'
 import { Links } from './src/collections/Links'
 import { Media } from './src/collections/Media'
 import { Pages } from './src/collections/Pages'
+import { Questions } from './src/collections/Questions'
 import { PageTransitions } from './src/collections/PageTransitions'
 import { Ratings } from './src/collections/Ratings'
 import { Users } from './src/collections/Users'
@@ -39,6 +42,7 @@ import { searchEndpoint } from './src/search/searchEndpoint'
 import { workerEndpoint } from './src/launcher/workerEndpoint'
 import { syncToSearch } from './src/search/syncToSearchTask'
 import { extractDocumentFileText } from './src/documents/extractFileTextTask'
+import { sendQuestionAnswer } from './src/questions/sendAnswerTask'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -103,6 +107,9 @@ export default buildConfig({
     PageTransitions,
     Leaders,
     Links,
+    Consultations,
+    ConsultationFeedback,
+    Questions,
   ],
   endpoints: [revalidateEndpoint, searchEndpoint, workerEndpoint],
   globals: [ModerationSettings],
@@ -129,7 +136,13 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   jobs: {
-    tasks: [publishScheduledArticle, syncToSearch, dailyBackupTask, extractDocumentFileText],
+    tasks: [
+      publishScheduledArticle,
+      syncToSearch,
+      dailyBackupTask,
+      extractDocumentFileText,
+      sendQuestionAnswer,
+    ],
     // Search sync jobs of one article collapse and never run side by side (concurrencyKey column).
     enableConcurrencyControl: true,
     // Completed jobs stay a week as an audit trail (what reached the index, when a scheduled

@@ -86,6 +86,9 @@ export interface Config {
     'page-transitions': PageTransition;
     leaders: Leader;
     links: Link;
+    consultations: Consultation;
+    'consultation-feedback': ConsultationFeedback;
+    questions: Question;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -124,6 +127,9 @@ export interface Config {
     'page-transitions': PageTransitionsSelect<false> | PageTransitionsSelect<true>;
     leaders: LeadersSelect<false> | LeadersSelect<true>;
     links: LinksSelect<false> | LinksSelect<true>;
+    consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
+    'consultation-feedback': ConsultationFeedbackSelect<false> | ConsultationFeedbackSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -153,6 +159,7 @@ export interface Config {
       syncArticleToSearch: TaskSyncArticleToSearch;
       dailyBackup: TaskDailyBackup;
       extractDocumentFileText: TaskExtractDocumentFileText;
+      sendQuestionAnswer: TaskSendQuestionAnswer;
       inline: {
         input: unknown;
         output: unknown;
@@ -725,6 +732,111 @@ export interface Link {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations".
+ */
+export interface Consultation {
+  id: number;
+  site?: (number | null) | Site;
+  title: string;
+  /**
+   * Generated from the title when empty
+   */
+  slug?: string | null;
+  document?: (number | null) | Document;
+  summary?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  opensAt: string;
+  closesAt: string;
+  receivingEmail: string;
+  feedbackSummary?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  published?: boolean | null;
+  status?: ('upcoming' | 'open' | 'closed') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-feedback".
+ */
+export interface ConsultationFeedback {
+  id: number;
+  site?: (number | null) | Site;
+  consultation: number | Consultation;
+  authorName: string;
+  authorEmail?: string | null;
+  content: string;
+  flags?: ('tu-nghi-van' | 'tu-cam-gan-dung' | 'nhieu-lien-ket' | 'honeypot')[] | null;
+  ipHash?: string | null;
+  status: 'pending' | 'approved' | 'rejected' | 'spam';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  site?: (number | null) | Site;
+  title: string;
+  authorName: string;
+  authorEmail?: string | null;
+  content: string;
+  flags?: ('tu-nghi-van' | 'tu-cam-gan-dung' | 'nhieu-lien-ket' | 'honeypot')[] | null;
+  ipHash?: string | null;
+  topic?: ('xay-dung-dang' | 'dang-vien' | 'chinh-sach' | 'thu-tuc' | 'khac') | null;
+  assignee?: (number | null) | User;
+  answer?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  status: 'pending' | 'answered' | 'published' | 'rejected' | 'spam';
+  answeredAt?: string | null;
+  publishedAt?: string | null;
+  answerEmailedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -793,7 +905,12 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'publishScheduledArticle' | 'syncArticleToSearch' | 'dailyBackup' | 'extractDocumentFileText';
+          | 'inline'
+          | 'publishScheduledArticle'
+          | 'syncArticleToSearch'
+          | 'dailyBackup'
+          | 'extractDocumentFileText'
+          | 'sendQuestionAnswer';
         taskID: string;
         input?:
           | {
@@ -827,7 +944,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'publishScheduledArticle' | 'syncArticleToSearch' | 'dailyBackup' | 'extractDocumentFileText') | null;
+    | (
+        | 'inline'
+        | 'publishScheduledArticle'
+        | 'syncArticleToSearch'
+        | 'dailyBackup'
+        | 'extractDocumentFileText'
+        | 'sendQuestionAnswer'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -929,6 +1054,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'links';
         value: number | Link;
+      } | null)
+    | ({
+        relationTo: 'consultations';
+        value: number | Consultation;
+      } | null)
+    | ({
+        relationTo: 'consultation-feedback';
+        value: number | ConsultationFeedback;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: number | Question;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1382,6 +1519,63 @@ export interface LinksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations_select".
+ */
+export interface ConsultationsSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  slug?: T;
+  document?: T;
+  summary?: T;
+  opensAt?: T;
+  closesAt?: T;
+  receivingEmail?: T;
+  feedbackSummary?: T;
+  published?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-feedback_select".
+ */
+export interface ConsultationFeedbackSelect<T extends boolean = true> {
+  site?: T;
+  consultation?: T;
+  authorName?: T;
+  authorEmail?: T;
+  content?: T;
+  flags?: T;
+  ipHash?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  authorName?: T;
+  authorEmail?: T;
+  content?: T;
+  flags?: T;
+  ipHash?: T;
+  topic?: T;
+  assignee?: T;
+  answer?: T;
+  status?: T;
+  answeredAt?: T;
+  publishedAt?: T;
+  answerEmailedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1569,6 +1763,18 @@ export interface TaskExtractDocumentFileText {
   output: {
     pages?: number | null;
     chars?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendQuestionAnswer".
+ */
+export interface TaskSendQuestionAnswer {
+  input: {
+    questionId: number;
+  };
+  output: {
+    sent?: boolean | null;
   };
 }
 /**

@@ -19,7 +19,8 @@ import {
 /**
  * The pages Decree 42 asks for (issue 14) against a real `npm start` on freshly seeded data:
  * Giới thiệu and Liên hệ in Vietnamese, their English versions with <html lang="en"> and
- * hreflang both ways, harvest-resistant emails, only published pages, per site.
+ * hreflang both ways, harvest-resistant emails, only published pages, per site; Góp ý dự thảo
+ * and Hỏi đáp with their forms working without JavaScript.
  */
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'portal-pages-'))
 chmodSync(dataDir, 0o755)
@@ -164,11 +165,12 @@ describe('Giới thiệu, Liên hệ and English pages', () => {
     expect(text).toContain('banbientap@vinhan.example.org')
   })
 
-  it('header and footer link Giới thiệu, Liên hệ, English and the website links', async () => {
+  it('header and footer link Giới thiệu, Liên hệ, Góp ý dự thảo, Hỏi đáp, English and the website links', async () => {
     const home = await get('/')
     const links = hrefs(home.text)
-    expect(links).toEqual(expect.arrayContaining(['/gioi-thieu', '/lien-he', '/en']))
-    expect(links).not.toEqual(expect.arrayContaining(['/gop-y-du-thao']))
+    expect(links).toEqual(
+      expect.arrayContaining(['/gioi-thieu', '/lien-he', '/gop-y-du-thao', '/hoi-dap', '/en']),
+    )
     expect(home.text).toContain('Liên kết website')
     expect(home.text).toMatch(/<a href="https:\/\/dangcongsan\.vn" rel="noopener">/)
     expect((await get('/gioi-thieu')).status).toBe(200)
@@ -221,6 +223,9 @@ describe('Giới thiệu, Liên hệ and English pages', () => {
       'en-home': '/en',
       'en-about': '/en/about/lanh-dao',
       'en-contact': '/en/contact',
+      'gop-y-du-thao': '/gop-y-du-thao',
+      'gop-y-du-thao-mo': `/gop-y-du-thao/${OPEN}`,
+      'hoi-dap': '/hoi-dap',
     }
     const found: Record<string, string[]> = {}
     for (const [name, p] of Object.entries(pages)) {
@@ -233,6 +238,93 @@ describe('Giới thiệu, Liên hệ and English pages', () => {
       }
     }
     expect(found).toEqual(Object.fromEntries(Object.keys(pages).map((k) => [k, []])))
+    // Eight pages, sixteen full-page loads and screenshots: 52-60 s on an idle machine.
+  }, 240_000)
+})
+
+const OPEN = 'du-thao-nghi-quyet-chuyen-doi-so'
+const CLOSED = 'du-thao-quy-che-lam-viec'
+
+describe('Góp ý dự thảo and Hỏi đáp', () => {
+  it('/gop-y-du-thao lists the open consultation first, with its deadline', async () => {
+    const list = await get('/gop-y-du-thao')
+    expect(list.status).toBe(200)
+    const open = list.text.indexOf(`/gop-y-du-thao/${OPEN}`)
+    const closed = list.text.indexOf(`/gop-y-du-thao/${CLOSED}`)
+    expect(open).toBeGreaterThan(0)
+    expect(closed).toBeGreaterThan(open)
+    expect(visibleText(list.text)).toMatch(/Đang lấy ý kiến — Thời hạn: .+ đến .+\d{2}:\d{2}/)
+  })
+
+  it('the open draft: PDF preview, countdown, protected receiving email, a form', async () => {
+    const page = await get(`/gop-y-du-thao/${OPEN}`)
+    expect(page.status).toBe(200)
+    expect(page.text).toMatch(/<object[^>]+type="application\/pdf"/)
+    expect(visibleText(page.text)).toMatch(/Còn \d+ ngày \d+ giờ/)
+    expect(visibleText(page.text)).toContain('gopy@vinhan.example.vn')
+    expect(page.text).not.toContain('gopy@vinhan.example.vn')
+    expect(page.text).toContain(`action="/api/consultations/`)
+  })
+
+  it('the closed draft says so, shows its summary and has no form', async () => {
+    const page = await get(`/gop-y-du-thao/${CLOSED}`)
+    expect(page.status).toBe(200)
+    expect(visibleText(page.text)).toContain('Đã hết thời hạn góp ý')
+    expect(visibleText(page.text)).toContain('Tổng hợp, tiếp thu ý kiến')
+    expect(page.text).not.toContain('name="content"')
+  })
+
+  it('feedback and a question go through plain forms without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${base}/gop-y-du-thao/${OPEN}`)
+    await page.fill('textarea[name="content"]', 'Đề nghị bổ sung lộ trình cụ thể cho cấp xã.')
+    await page.fill('input[name="authorName"]', 'Nguyễn Văn Biểu Mẫu')
+    await page.check('input[name="consent"]')
+    await page.click('#gui button[type="submit"]')
+    await page.waitForURL(/ket-qua=da-gui/)
+    expect(await page.textContent('[role="status"]')).toContain('Góp ý của bạn đã được tiếp nhận')
+    await page.goto(`${base}/hoi-dap`)
+    await page.fill('input[name="title"]', 'Hỏi về sinh hoạt chi bộ')
+    await page.fill('textarea[name="content"]', 'Chi bộ sinh hoạt định kỳ mấy lần một tháng?')
+    await page.fill('input[name="authorName"]', 'Trần Thị Hỏi')
+    await page.check('input[name="consent"]')
+    await page.click('#gui button[type="submit"]')
+    await page.waitForURL(/ket-qua=da-gui/)
+    expect(await page.textContent('[role="status"]')).toContain('Câu hỏi sẽ được trả lời')
+    await context.close()
+    const feedback = await api('GET', '/api/consultation-feedback?limit=0')
+    expect(feedback.body.totalDocs).toBe(1)
+    const pending = await api('GET', '/api/questions?where[status][equals]=pending&limit=0')
+    expect(pending.body.totalDocs).toBe(2)
+  })
+
+  it('/hoi-dap: the three answered questions, by topic and search; the pending ones are not there', async () => {
+    const all = visibleText((await get('/hoi-dap')).text)
+    expect(all).toContain('Có 3 câu hỏi đã được trả lời.')
+    expect(all).not.toContain('Thời gian tiếp công dân')
+    const topic = visibleText((await get('/hoi-dap?chu-de=dang-vien')).text)
+    expect(topic).toContain('Có 1 câu hỏi đã được trả lời.')
+    expect(topic).toContain('Điều kiện kết nạp Đảng đối với thanh niên')
+    const search = visibleText((await get(`/hoi-dap?q=${encodeURIComponent('sinh hoạt')}`)).text)
+    expect(search).toContain('Có 1 câu hỏi đã được trả lời.')
+    expect(search).toContain('Thủ tục chuyển sinh hoạt Đảng')
+  })
+
+  it('a forged result message is not shown', async () => {
+    const page = await get('/hoi-dap?ket-qua=loi&thong-bao=Trang%20da%20bi%20chiem&ky=abc')
+    expect(page.text).not.toContain('Trang da bi chiem')
+  })
+
+  it('the sitemap lists the new pages', async () => {
+    const sitemap = (await get('/sitemap.xml')).text
+    for (const p of [
+      '/gop-y-du-thao',
+      `/gop-y-du-thao/${OPEN}`,
+      `/gop-y-du-thao/${CLOSED}`,
+      '/hoi-dap',
+    ])
+      expect(sitemap).toContain(`<loc>${base}${p}</loc>`)
   })
 })
 

@@ -29,7 +29,9 @@ async function snapshot() {
       | 'documents'
       | 'document-files'
       | 'pages'
-      | 'page-transitions',
+      | 'page-transitions'
+      | 'consultations'
+      | 'questions',
   ) => (await payload.count({ collection })).totalDocs
   const { docs } = await payload.find({ collection: 'articles', limit: 0, sort: 'id', draft: true })
   return {
@@ -42,6 +44,8 @@ async function snapshot() {
     documentFiles: await count('document-files'),
     pages: await count('pages'),
     pageTransitions: await count('page-transitions'),
+    consultations: await count('consultations'),
+    questions: await count('questions'),
     versions: (await payload.countVersions({ collection: 'articles' })).totalDocs,
     updatedAt: docs.map((d) => d.updatedAt),
   }
@@ -58,6 +62,8 @@ describe('demo seed', () => {
       pages: seedPages.length,
       leaders: seedLeaders.length,
       links: seedLinks.length,
+      consultations: 2,
+      questions: 4,
     })
 
     const published = seedArticles.filter((a) => a.state === 'published').length
@@ -132,6 +138,15 @@ describe('demo seed', () => {
     }
   })
 
+  it('opens one consultation on a document and shows one closed; three answered questions are public, one pending is not', async () => {
+    const res = await rest(payload, 'GET', '/api/consultations?sort=closesAt&depth=0')
+    expect(res.body.docs.map((c: { status: string }) => c.status)).toEqual(['closed', 'open'])
+    expect(res.body.docs[1].document).toEqual(expect.any(Number))
+    const questions = await rest(payload, 'GET', '/api/questions?limit=0')
+    expect(questions.body.totalDocs).toBe(3)
+    expect(await payload.count({ collection: 'questions' })).toMatchObject({ totalDocs: 4 })
+  })
+
   it('running it twice changes nothing', async () => {
     const before = await snapshot()
     const report = await seedDemo(payload, { password: 'a-different-password' })
@@ -143,6 +158,8 @@ describe('demo seed', () => {
       pages: 0,
       leaders: 0,
       links: 0,
+      consultations: 0,
+      questions: 0,
     })
     expect(await snapshot()).toEqual(before)
     // Existing passwords are kept.

@@ -204,7 +204,7 @@ async function main() {
         const { seedDemo } = await import('../seed')
         const report = await seedDemo(payload, { password: demoPassword() })
         log(
-          `Đã tạo ${report.users} tài khoản, ${report.categories} chuyên mục, ${report.articles} tin bài, ${report.pages} trang giới thiệu, ${report.leaders} lãnh đạo, ${report.links} liên kết`,
+          `Đã tạo ${report.users} tài khoản, ${report.categories} chuyên mục, ${report.articles} tin bài, ${report.pages} trang giới thiệu, ${report.leaders} lãnh đạo, ${report.links} liên kết, ${report.consultations} dự thảo lấy ý kiến, ${report.questions} câu hỏi`,
         )
         return 0
       })

@@ -14,6 +14,7 @@ import * as migration_20261130_022032_localization from './20261130_022032_local
 import * as migration_20261130_023058_pages from './20261130_023058_pages';
 import * as migration_20261130_023522_leaders_links from './20261130_023522_leaders_links';
 import * as migration_20261130_025823_merge_documents_pages from './20261130_025823_merge_documents_pages';
+import * as migration_20261130_052329_consultations_questions from './20261130_052329_consultations_questions';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261130_025823_merge_documents_pages.up,
     down: migration_20261130_025823_merge_documents_pages.down,
-    name: '20261130_025823_merge_documents_pages'
+    name: '20261130_025823_merge_documents_pages',
+  },
+  {
+    up: migration_20261130_052329_consultations_questions.up,
+    down: migration_20261130_052329_consultations_questions.down,
+    name: '20261130_052329_consultations_questions'
   },
 ];

@@ -15,6 +15,7 @@ import {
 import { drawCoverImage } from './coverImage'
 import { demoAccounts } from './demoAccounts'
 import { seedDemoDocuments } from './documents'
+import { seedConsultationsAndQuestions, type LawReport } from './consultationsQuestions'
 import { seedPagesAndContacts, type PagesReport } from './seedPages'
 
 export type SeedReport = {
@@ -22,7 +23,8 @@ export type SeedReport = {
   categories: number
   articles: number
   documents: number
-} & PagesReport
+} & PagesReport &
+  LawReport
 
 /** The path to each target state from a fresh draft. */
 const pathTo: Record<'draft' | 'in_review' | 'published', WorkflowState[]> = {
@@ -45,6 +47,8 @@ export async function seedDemo(payload: Payload, opts: { password: string }): Pr
     pages: 0,
     leaders: 0,
     links: 0,
+    consultations: 0,
+    questions: 0,
   }
   const users: Record<string, { id: number; roles?: string[] | null }> = {}
   for (const account of demoAccounts) {
@@ -103,6 +107,7 @@ export async function seedDemo(payload: Payload, opts: { password: string }): Pr
   report.documents = await seedDemoDocuments(payload, { site, reporter, chief })
   const editor = { ...users['editor@example.org'], collection: 'users' as const }
   Object.assign(report, await seedPagesAndContacts(payload, { site, editor, chief }))
+  Object.assign(report, await seedConsultationsAndQuestions(payload, site))
   return report
 }
 

@@ -18,3 +18,8 @@ export const pagePaths = (slug: string) =>
   slug === CONTACT_SLUG
     ? { vi: CONTACT_PATH, en: ENGLISH_CONTACT_PATH }
     : { vi: aboutPath(slug), en: englishAboutPath(slug) }
+
+/** Consultation on drafts and citizens' questions (Decree 42), on every site. */
+export const CONSULTATIONS_PATH = '/gop-y-du-thao'
+export const consultationPath = (slug: string) => `${CONSULTATIONS_PATH}/${slug}`
+export const QUESTIONS_PATH = '/hoi-dap'

@@ -10,4 +10,7 @@ export const SITE_COLLECTIONS = [
   'pages',
   'leaders',
   'links',
+  'consultations',
+  'consultation-feedback',
+  'questions',
 ] as const

@@ -6,7 +6,9 @@ import { hasRoleAnywhere, idOf } from '../../sites/siteRoles'
 import { formatArticleDate } from '../../lib/vietnamese'
 import { moderatedSites, pendingWhere } from '../moderatedSites'
 import { REJECTION_REASONS } from '../rejectionReasons'
+import { CitizenTextQueue } from './CitizenTextQueue'
 import { QueueActions } from './QueueActions'
+import { QUEUE_TYPES, queueType } from './queueTypes'
 
 const FLAG_LABELS: Record<string, string> = {
   'tu-nghi-van': 'Có từ nghi vấn',
@@ -16,8 +18,9 @@ const FLAG_LABELS: Record<string, string> = {
 }
 
 /**
- * /admin/binh-luan-cho-duyet[?site=ID]: pending comments of the sites the user moderates, oldest
- * first, each with its site; a site filter when they moderate more than one.
+ * /admin/binh-luan-cho-duyet[?site=ID][&loai=binh-luan|gop-y|cau-hoi]: pending comments (or
+ * feedback on drafts, or questions) of the sites the user moderates, oldest first, each with its
+ * site; a type filter, and a site filter when they moderate more than one.
  */
 export async function ModerationQueue(props: AdminViewServerProps) {
   const { initPageResult, params, searchParams, i18n, payload } = props
@@ -25,18 +28,20 @@ export async function ModerationQueue(props: AdminViewServerProps) {
   const allowed = hasRoleAnywhere(req.user, 'admin', 'moderator')
   const sites = allowed ? await moderatedSites(payload, req.user) : []
   const chosen = searchParams?.site
+  const type = queueType(searchParams?.loai)
   // With the moderator's own access: the pending comments of the sites they moderate only.
-  const result = allowed
-    ? await payload.find({
-        collection: 'comments',
-        where: pendingWhere(chosen, sites),
-        sort: 'createdAt',
-        limit: 100,
-        depth: 1,
-        overrideAccess: false,
-        user: req.user,
-      })
-    : null
+  const result =
+    allowed && type.value === 'binh-luan'
+      ? await payload.find({
+          collection: 'comments',
+          where: pendingWhere(chosen, sites),
+          sort: 'createdAt',
+          limit: 100,
+          depth: 1,
+          overrideAccess: false,
+          user: req.user,
+        })
+      : null
   const rows =
     result?.docs.map((c) => {
       const article = typeof c.article === 'object' ? c.article : null
@@ -73,27 +78,48 @@ export async function ModerationQueue(props: AdminViewServerProps) {
           <p>Chỉ kiểm duyệt viên và quản trị viên xem được hàng đợi này.</p>
         ) : (
           <>
-            {sites.length > 1 ? (
-              <form method="get" style={{ display: 'flex', gap: 8, marginBottom: 16 }}>
-                <label htmlFor="queue-site">Trang đơn vị</label>
-                <select id="queue-site" name="site" defaultValue={String(chosen ?? '')}>
-                  <option value="">Tất cả trang đơn vị</option>
-                  {sites.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.name}
-                    </option>
-                  ))}
-                </select>
-                <button type="submit" className="btn btn--style-secondary btn--size-small">
-                  Lọc
-                </button>
-              </form>
-            ) : null}
-            <p data-testid="queue-count">{`Còn ${result!.totalDocs} bình luận chờ duyệt (cũ nhất trước).`}</p>
-            <QueueActions
-              rows={rows}
-              reasons={REJECTION_REASONS.map((r) => ({ value: r.value, label: r.label }))}
-            />
+            <form method="get" style={{ display: 'flex', gap: 8, marginBottom: 16 }}>
+              <label htmlFor="queue-type">Loại</label>
+              <select id="queue-type" name="loai" defaultValue={type.value}>
+                {QUEUE_TYPES.map((t) => (
+                  <option key={t.value} value={t.value}>
+                    {t.label}
+                  </option>
+                ))}
+              </select>
+              {sites.length > 1 ? (
+                <>
+                  <label htmlFor="queue-site">Trang đơn vị</label>
+                  <select id="queue-site" name="site" defaultValue={String(chosen ?? '')}>
+                    <option value="">Tất cả trang đơn vị</option>
+                    {sites.map((s) => (
+                      <option key={s.id} value={s.id}>
+                        {s.name}
+                      </option>
+                    ))}
+                  </select>
+                </>
+              ) : null}
+              <button type="submit" className="btn btn--style-secondary btn--size-small">
+                Lọc
+              </button>
+            </form>
+            {type.value === 'binh-luan' ? (
+              <>
+                <p data-testid="queue-count">{`Còn ${result!.totalDocs} bình luận chờ duyệt (cũ nhất trước).`}</p>
+                <QueueActions
+                  rows={rows}
+                  reasons={REJECTION_REASONS.map((r) => ({ value: r.value, label: r.label }))}
+                />
+              </>
+            ) : (
+              <CitizenTextQueue
+                payload={payload}
+                user={req.user}
+                type={type}
+                site={sites.find((s) => String(s.id) === String(chosen))}
+              />
+            )}
           </>
         )}
       </div>

@@ -1,6 +1,12 @@
 import type { LayoutData } from '../layoutData'
 import { pageMenu } from '../pageMenu'
-import { CONTACT_PATH, ENGLISH_HOME_PATH, aboutPath } from '../pageSlugs'
+import {
+  CONSULTATIONS_PATH,
+  CONTACT_PATH,
+  ENGLISH_HOME_PATH,
+  QUESTIONS_PATH,
+  aboutPath,
+} from '../pageSlugs'
 import { linkOn } from '../urls'
 import { ProtectedEmail } from './ProtectedEmail'
 import { WebsiteLinks } from './WebsiteLinks'
@@ -40,6 +46,12 @@ export function SiteFooter({ site, settings, pages, links }: LayoutData) {
               <a href={on(CONTACT_PATH)}>Liên hệ</a>
             </li>
           ) : null}
+          <li>
+            <a href={on(CONSULTATIONS_PATH)}>Góp ý dự thảo</a>
+          </li>
+          <li>
+            <a href={on(QUESTIONS_PATH)}>Hỏi đáp</a>
+          </li>
           {menu.hasEnglish ? (
             <li>
               <a href={on(ENGLISH_HOME_PATH)} lang="en" hrefLang="en">

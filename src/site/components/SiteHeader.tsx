@@ -4,7 +4,7 @@ import Link from 'next/link'
 import type { LayoutData } from '../layoutData'
 import { imageSource } from '../media'
 import { pageMenu } from '../pageMenu'
-import { CONTACT_PATH, ENGLISH_HOME_PATH } from '../pageSlugs'
+import { CONSULTATIONS_PATH, CONTACT_PATH, ENGLISH_HOME_PATH, QUESTIONS_PATH } from '../pageSlugs'
 import { categoryPath, linkOn } from '../urls'
 import { SearchForm } from './SearchForm'
 
@@ -27,7 +27,7 @@ export function SiteHeader({ site, settings, categories, pages }: LayoutData) {
       <div className="site-header__top">
         <div className="container">
           <span className="site-header__date">{today()}</span>
-          {/* Decree 42's pages: only those that are published (Góp ý dự thảo, Hỏi đáp: not yet). */}
+          {/* Decree 42's pages: Giới thiệu and Liên hệ when published; Góp ý dự thảo and Hỏi đáp always. */}
           <nav className="site-header__pages" aria-label="Thông tin cổng">
             <ul>
               {menu.about.length ? (
@@ -40,6 +40,12 @@ export function SiteHeader({ site, settings, categories, pages }: LayoutData) {
                   <Link href={on(CONTACT_PATH)}>Liên hệ</Link>
                 </li>
               ) : null}
+              <li>
+                <Link href={on(CONSULTATIONS_PATH)}>Góp ý dự thảo</Link>
+              </li>
+              <li>
+                <Link href={on(QUESTIONS_PATH)}>Hỏi đáp</Link>
+              </li>
               {menu.hasEnglish ? (
                 <li>
                   <a href={on(ENGLISH_HOME_PATH)} lang="en" hrefLang="en">

@@ -33,6 +33,7 @@ import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da1
 import { DecideProposal as DecideProposal_e3ae2128185ce52ceb0679503ab47519 } from '../../../sites/sharing/admin/DecideProposal'
 import { EnglishStaleWarning as EnglishStaleWarning_282a5e5141f2e043bf7ed7a49161e401 } from '../../../localization/admin/EnglishStaleWarning'
 import { EnglishStaleCell as EnglishStaleCell_74e7421dd7c9ef76e1825784bf512a02 } from '../../../localization/admin/EnglishStaleCell'
+import { FeedbackPanel as FeedbackPanel_f481d36001bf53a37c905be7711a2232 } from '../../../consultations/admin/FeedbackPanel'
 import { InitialsAvatar as InitialsAvatar_8bae2206eede836801541645a8f27355 } from '../../../admin/InitialsAvatar'
 import { PortalIcon as PortalIcon_5a54159d36d85c4136b5e7ac3663582a } from '../../../admin/PortalIcon'
 import { PortalLogo as PortalLogo_215dbc51810fe4d5f99c1a977f947436 } from '../../../admin/PortalLogo'
@@ -79,6 +80,7 @@ export const importMap = {
   "/sites/sharing/admin/DecideProposal#DecideProposal": DecideProposal_e3ae2128185ce52ceb0679503ab47519,
   "/localization/admin/EnglishStaleWarning#EnglishStaleWarning": EnglishStaleWarning_282a5e5141f2e043bf7ed7a49161e401,
   "/localization/admin/EnglishStaleCell#EnglishStaleCell": EnglishStaleCell_74e7421dd7c9ef76e1825784bf512a02,
+  "/consultations/admin/FeedbackPanel#FeedbackPanel": FeedbackPanel_f481d36001bf53a37c905be7711a2232,
   "/admin/InitialsAvatar#InitialsAvatar": InitialsAvatar_8bae2206eede836801541645a8f27355,
   "/admin/PortalIcon#PortalIcon": PortalIcon_5a54159d36d85c4136b5e7ac3663582a,
   "/admin/PortalLogo#PortalLogo": PortalLogo_215dbc51810fe4d5f99c1a977f947436,

@@ -1,7 +1,8 @@
 import { documentPath, documentsPath } from '@/site/documentLinks'
 import { getSitemapDocuments } from '@/site/documentQueries'
 import { getPageLinks } from '@/site/pageQueries'
-import { pagePaths } from '@/site/pageSlugs'
+import { getConsultations } from '@/site/consultationQueries'
+import { CONSULTATIONS_PATH, QUESTIONS_PATH, consultationPath, pagePaths } from '@/site/pageSlugs'
 import { getCategories, getSitemapArticles } from '@/site/queries'
 import { siteOrNotFound } from '@/site/siteOrNotFound'
 import { articlePath, canonicalOn, categoryPath } from '@/site/urls'
@@ -15,14 +16,18 @@ type Entry = { url: string; lastModified?: string; changeFrequency?: string; pri
 
 const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`)
 
-/** The site's own URLs only (canonical): home, its categories, pages, published articles and documents. */
+/**
+ * The site's own URLs only (canonical): home, its categories, pages, consultations, Hỏi đáp,
+ * published articles and documents.
+ */
 export async function GET(_req: Request, { params }: { params: Params }) {
   const site = await siteOrNotFound(params)
-  const [articles, categories, documents, pages] = await Promise.all([
+  const [articles, categories, documents, pages, consultations] = await Promise.all([
     getSitemapArticles(site),
     getCategories(site),
     getSitemapDocuments(site),
     getPageLinks(site),
+    getConsultations(site),
   ])
   const entries: Entry[] = [
     {
@@ -47,6 +52,14 @@ export async function GET(_req: Request, { params }: { params: Params }) {
           priority: 0.6,
         })),
     ),
+    // Góp ý dự thảo (the list and each published consultation) and Hỏi đáp.
+    { url: canonicalOn(site, CONSULTATIONS_PATH), changeFrequency: 'daily', priority: 0.6 },
+    ...consultations.map((c) => ({
+      url: canonicalOn(site, consultationPath(c.slug!)),
+      lastModified: c.updatedAt,
+      priority: 0.6,
+    })),
+    { url: canonicalOn(site, QUESTIONS_PATH), changeFrequency: 'daily', priority: 0.6 },
     ...articles.map((a) => ({
       url: canonicalOn(site, articlePath(a.slug!)),
       lastModified: a.updatedAt,

@@ -1,0 +1,11 @@
+/** What the moderation queue lists (`?loai=`): comments, feedback on drafts, citizens' questions. */
+export const QUEUE_TYPES = [
+  { value: 'binh-luan', label: 'Bình luận', collection: 'comments' },
+  { value: 'gop-y', label: 'Góp ý dự thảo', collection: 'consultation-feedback' },
+  { value: 'cau-hoi', label: 'Câu hỏi', collection: 'questions' },
+] as const
+
+export type QueueType = (typeof QUEUE_TYPES)[number]
+
+export const queueType = (value: unknown): QueueType =>
+  QUEUE_TYPES.find((t) => t.value === value) ?? QUEUE_TYPES[0]
