@@ -337,7 +337,8 @@ describe('the editorial board and the moderator at work in the admin', () => {
     { timeout: 300_000 },
     async () => {
       const reporter = await loginOverHttp(base, 'reporter@example.org', PASSWORD)
-      const category = (await api(reporter, 'GET', '/api/categories?limit=1&sort=id')).body.docs[0].id
+      const category = (await api(reporter, 'GET', '/api/categories?limit=1&sort=id')).body.docs[0]
+        .id
       const created = await api(reporter, 'POST', '/api/articles', {
         title: 'Bài thử quy trình trong trình duyệt',
         category,
@@ -452,3 +453,43 @@ async function clickUntilGone(button: Locator, gone: Locator) {
     await gone.page().waitForTimeout(1500)
   }
 }
+
+describe('English pages in the admin', () => {
+  it(
+    'warns on the English version, and in the list, when the Vietnamese changed after it',
+    { timeout: 180_000 },
+    async () => {
+      const editor = await loginOverHttp(base, 'editor@example.org', PASSWORD)
+      const created = await api(editor, 'POST', '/api/pages?locale=vi', {
+        title: 'Quy chế làm việc',
+      })
+      expect(created.status).toBe(201)
+      const id = created.body.doc.id
+      const english = await api(editor, 'PATCH', `/api/pages/${id}?locale=en`, {
+        title: 'Working rules',
+      })
+      expect(english.body.doc.englishStale).toBe(false)
+      const changed = await api(editor, 'PATCH', `/api/pages/${id}?locale=vi`, {
+        title: 'Quy chế làm việc (sửa đổi)',
+      })
+      expect(changed.body.doc.englishStale).toBe(true)
+
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+      const page = await context.newPage()
+      await adminLogin(page, base, 'editor@example.org', PASSWORD)
+      const warning = page
+        .getByRole('status')
+        .filter({ hasText: 'Bản tiếng Anh cũ hơn bản tiếng Việt' })
+      await page.goto(`${base}/admin/collections/pages/${id}?locale=en`, { timeout: 120_000 })
+      await warning.waitFor({ timeout: 60_000 })
+      await page.goto(`${base}/admin/collections/pages/${id}?locale=vi`, { timeout: 120_000 })
+      await page.getByTestId('workflow-state').waitFor({ timeout: 60_000 })
+      expect(await warning.count()).toBe(0)
+      await page.goto(`${base}/admin/collections/pages`, { timeout: 120_000 })
+      const row = page.locator('.table tbody tr', { hasText: 'Quy chế làm việc (sửa đổi)' })
+      await row.waitFor({ timeout: 60_000 })
+      expect(await row.getByText('Bản tiếng Anh cũ hơn', { exact: true }).count()).toBe(1)
+      await context.close()
+    },
+  )
+})

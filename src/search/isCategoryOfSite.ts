@@ -1,27 +1,20 @@
-import type { PayloadRequest } from 'payload'
+import type { Pool } from 'pg'
 
 /**
  * Whether a category belongs to the site searched (or, with its child sites, to one of them):
  * another site's category id is not a filter of this site's search.
  */
 export async function isCategoryOfSite(
-  req: PayloadRequest,
+  pool: Pool,
   categoryId: number,
   site: number,
   withSubsites = false,
 ): Promise<boolean> {
-  const { docs } = await req.payload.find({
-    collection: 'categories',
-    where: { id: { equals: categoryId } },
-    depth: 1,
-    limit: 1,
-    overrideAccess: true,
-    req,
-    select: { site: true },
-  })
-  const owner = docs[0]?.site
-  if (!owner || typeof owner !== 'object') return false
-  if (owner.id === site) return true
-  const parent = typeof owner.parent === 'object' ? owner.parent?.id : owner.parent
-  return withSubsites && parent === site
+  const { rows } = await pool.query<{ site_id: number; parent_id: number | null }>(
+    'SELECT c.site_id, s.parent_id FROM categories c JOIN sites s ON s.id = c.site_id WHERE c.id = $1',
+    [categoryId],
+  )
+  const owner = rows[0]
+  if (!owner) return false
+  return owner.site_id === site || (withSubsites && owner.parent_id === site)
 }
