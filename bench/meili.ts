@@ -54,3 +54,27 @@ export async function rawIndex(
   await waitTask(m, (await meiliFetch(m, `/indexes/${uid}`, { method: 'DELETE' })).taskUid)
   return seconds
 }
+
+/**
+ * How Meilisearch grouped the document additions of indexes whose uid starts with `prefix`:
+ * the number of batches it ran and their summed duration (its /batches history, seconds).
+ */
+export async function batchesOf(m: Meili, prefix: string) {
+  const { results } = (await meiliFetch(
+    m,
+    '/batches?limit=1000&types=documentAdditionOrUpdate',
+  )) as {
+    results: { stats: { indexUids: Record<string, number> }; duration: string | null }[]
+  }
+  const ours = results.filter((b) =>
+    Object.keys(b.stats.indexUids).some((u) => u.startsWith(prefix)),
+  )
+  const seconds = ours.reduce((sum, b) => sum + isoSeconds(b.duration), 0)
+  return { batches: ours.length, seconds }
+}
+
+/** "PT12.345S" / "PT1M2.5S" → seconds. */
+const isoSeconds = (d: string | null) => {
+  const m = /PT(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?/.exec(d ?? '')
+  return m ? Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0) : 0
+}
