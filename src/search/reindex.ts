@@ -5,6 +5,7 @@ import { articleIndex } from './articleIndex'
 import type { SearchIndex } from './searchIndex'
 import { searchIndexes } from './searchIndexes'
 import { applyIndexSettings } from './settings'
+import { coalescingSender } from './coalescingSender'
 import { syncRecord } from './syncRecord'
 
 const BATCH = 1000
@@ -35,8 +36,8 @@ export const reindexArticles = (payload: Payload, progress?: ReindexProgress) =>
 
 /**
  * Rebuilds one index from Postgres into a fresh index and swaps it in atomically, so searches
- * never see an empty or half-built index. Batches are sent without waiting, so reading Postgres
- * overlaps Meilisearch's indexing. Changes made while it ran are synced after the swap.
+ * never see an empty or half-built index. Reading Postgres overlaps Meilisearch's indexing
+ * (coalescingSender). Changes made while it ran are synced after the swap.
  */
 export async function reindexCollection(
   payload: Payload,
@@ -102,7 +103,7 @@ async function fillIndex(
   })
   progress?.start(totalDocs)
 
-  const enqueued: { taskUid: number; count: number }[] = []
+  const sender = coalescingSender(client, uid, (count) => progress?.indexed(count))
   let lastId = 0
   for (;;) {
     const { docs } = await payload.find({
@@ -117,22 +118,11 @@ async function fillIndex(
     })
     if (docs.length === 0) break
     lastId = Number(docs[docs.length - 1].id)
-    const documents = await index.toSearchDocuments(
-      payload,
-      docs as unknown as Record<string, unknown>[],
+    await sender.add(
+      await index.toSearchDocuments(payload, docs as unknown as Record<string, unknown>[]),
     )
-    // Only the enqueueing is awaited: Meilisearch indexes this batch while we read the next one.
-    const { taskUid } = await client.index(uid).addDocuments(documents, { primaryKey: 'id' })
-    enqueued.push({ taskUid, count: documents.length })
   }
-  let sent = 0
-  for (const { taskUid, count } of enqueued) {
-    const task = await client.tasks.waitForTask(taskUid, WAIT)
-    if (task.status !== 'succeeded') throw new Error(`Lập chỉ mục thất bại: ${task.error?.message}`)
-    sent += count
-    progress?.indexed(count)
-  }
-  return sent
+  return sender.finish()
 }
 
 /** Rows changed while the fresh index was built: their sync jobs may have hit the old one. */
