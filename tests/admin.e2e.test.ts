@@ -459,7 +459,8 @@ describe('English pages in the admin', () => {
     'warns on the English version, and in the list, when the Vietnamese changed after it',
     { timeout: 180_000 },
     async () => {
-      const editor = await loginOverHttp(base, 'editor@example.org', PASSWORD)
+      // The editor's password is NEW_PASSWORD since the "Quên mật khẩu" test above.
+      const editor = await loginOverHttp(base, 'editor@example.org', NEW_PASSWORD)
       const created = await api(editor, 'POST', '/api/pages?locale=vi', {
         title: 'Quy chế làm việc',
       })
@@ -476,7 +477,7 @@ describe('English pages in the admin', () => {
 
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
       const page = await context.newPage()
-      await adminLogin(page, base, 'editor@example.org', PASSWORD)
+      await adminLogin(page, base, 'editor@example.org', NEW_PASSWORD)
       const warning = page
         .getByRole('status')
         .filter({ hasText: 'Bản tiếng Anh cũ hơn bản tiếng Việt' })

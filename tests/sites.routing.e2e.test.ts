@@ -270,8 +270,10 @@ describe('sites: host routing and the /don-vi/ prefix', () => {
         `${origin}/chuyen-muc/${communeCategory.slug}`,
         `${origin}/tin-tuc/${communeNews.slug}`,
         `${origin}/tin-tuc/${communeUp.slug}`,
-        // The documents library exists on every site, even before its first document.
+        // The documents library, consultations and questions exist on every site, even empty.
         `${origin}/van-ban`,
+        `${origin}/gop-y-du-thao`,
+        `${origin}/hoi-dap`,
       ].sort(),
     )
     const mainMap = locs((await get('/sitemap.xml')).text)

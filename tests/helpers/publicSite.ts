@@ -173,11 +173,16 @@ export function publicSiteTests(ctx: () => { base: string; password: string }) {
       const pages = (
         await fetch(`${base}/api/pages?limit=100&depth=0&locale=all`).then((r) => r.json())
       ).docs as { title: { vi?: string; en?: string } }[]
+      const consultations = (await fetch(`${base}/api/consultations?limit=0`).then((r) => r.json()))
+        .totalDocs
       const pageUrls =
         pages.filter((p) => p.title.vi).length + pages.filter((p) => p.title.en).length
       expect(pageUrls).toBeGreaterThan(0)
-      // Home, categories, articles, /van-ban, each public document, each page in each language.
-      expect(urls).toHaveLength(1 + categories + total + 1 + documents + pageUrls)
+      // Home, categories, articles, /van-ban, each public document, each page in each language,
+      // /gop-y-du-thao and each published consultation, /hoi-dap.
+      expect(urls).toHaveLength(
+        1 + categories + total + 1 + documents + pageUrls + 1 + consultations + 1,
+      )
       expect(urls.every((u: { lastmod?: string }) => u.lastmod)).toBe(true)
       const robots = await get('/robots.txt')
       expect(robots.text).toMatch(/Sitemap: http.*\/sitemap\.xml/)

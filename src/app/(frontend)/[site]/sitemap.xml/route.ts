@@ -2,6 +2,7 @@ import { documentPath, documentsPath } from '@/site/documentLinks'
 import { getSitemapDocuments } from '@/site/documentQueries'
 import { getPageLinks } from '@/site/pageQueries'
 import { getConsultations } from '@/site/consultationQueries'
+import { getPublicQuestions } from '@/site/questionQueries'
 import { CONSULTATIONS_PATH, QUESTIONS_PATH, consultationPath, pagePaths } from '@/site/pageSlugs'
 import { getCategories, getSitemapArticles } from '@/site/queries'
 import { siteOrNotFound } from '@/site/siteOrNotFound'
@@ -22,13 +23,15 @@ const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(
  */
 export async function GET(_req: Request, { params }: { params: Params }) {
   const site = await siteOrNotFound(params)
-  const [articles, categories, documents, pages, consultations] = await Promise.all([
+  const [articles, categories, documents, pages, consultations, questions] = await Promise.all([
     getSitemapArticles(site),
     getCategories(site),
     getSitemapDocuments(site),
     getPageLinks(site),
     getConsultations(site),
+    getPublicQuestions(site, { q: '', topic: '', page: 1 }),
   ])
+  const latest = (dates: string[]) => dates.sort().at(-1)
   const entries: Entry[] = [
     {
       url: canonicalOn(site, '/'),
@@ -53,13 +56,23 @@ export async function GET(_req: Request, { params }: { params: Params }) {
         })),
     ),
     // Góp ý dự thảo (the list and each published consultation) and Hỏi đáp.
-    { url: canonicalOn(site, CONSULTATIONS_PATH), changeFrequency: 'daily', priority: 0.6 },
+    {
+      url: canonicalOn(site, CONSULTATIONS_PATH),
+      lastModified: latest(consultations.map((c) => c.updatedAt)),
+      changeFrequency: 'daily',
+      priority: 0.6,
+    },
     ...consultations.map((c) => ({
       url: canonicalOn(site, consultationPath(c.slug!)),
       lastModified: c.updatedAt,
       priority: 0.6,
     })),
-    { url: canonicalOn(site, QUESTIONS_PATH), changeFrequency: 'daily', priority: 0.6 },
+    {
+      url: canonicalOn(site, QUESTIONS_PATH),
+      lastModified: questions.docs[0]?.updatedAt,
+      changeFrequency: 'daily',
+      priority: 0.6,
+    },
     ...articles.map((a) => ({
       url: canonicalOn(site, articlePath(a.slug!)),
       lastModified: a.updatedAt,
