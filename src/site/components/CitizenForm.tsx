@@ -1,6 +1,5 @@
-import Link from 'next/link'
-
 import type { FormResult } from '../formResult'
+import { SenderFields } from './SenderFields'
 
 /**
  * The feedback and question form: a plain HTML form POST that works without JavaScript. The
@@ -53,27 +52,7 @@ export function CitizenForm(props: {
       <p id="gui-gioi-han" className="comment-form__counter">
         {`Từ 5 đến ${props.max.toLocaleString('vi-VN')} ký tự.`}
       </p>
-      <div className="comment-form__fields">
-        <label>
-          Họ và tên
-          <input name="authorName" required maxLength={80} autoComplete="name" />
-        </label>
-        <label>
-          Thư điện tử (không bắt buộc, không công khai)
-          <input name="authorEmail" type="email" autoComplete="email" />
-        </label>
-      </div>
-      {/* The honeypot: hidden from people and screen readers, filled by form robots. */}
-      <div className="comment-form__trap" aria-hidden="true">
-        <label>
-          Trang web
-          <input name="website" tabIndex={-1} autoComplete="off" />
-        </label>
-      </div>
-      <label className="comment-form__consent">
-        <input type="checkbox" name="consent" required /> Tôi đồng ý để cổng thông tin xử lý dữ liệu
-        cá nhân theo <Link href={props.policyHref}>chính sách bảo vệ dữ liệu cá nhân</Link>
-      </label>
+      <SenderFields policyHref={props.policyHref} />
       <button type="submit">{props.submitLabel}</button>
     </form>
   )

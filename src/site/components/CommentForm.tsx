@@ -1,10 +1,10 @@
 'use client'
 
-import Link from 'next/link'
 import { useState } from 'react'
 
 import { COMMENT_MAX, COMMENT_MIN, countCharacters } from '../../comments/countCharacters'
 import { useSitePath } from './BasePath'
+import { SenderFields } from './SenderFields'
 
 /** The comment form with its live counter, counting characters as the server does. */
 export function CommentForm({
@@ -66,28 +66,7 @@ export function CommentForm({
           <span className="comment-form__hint">{` — Bạn vui lòng nhập từ ${COMMENT_MIN} ký tự trở lên`}</span>
         ) : null}
       </p>
-      <div className="comment-form__fields">
-        <label>
-          Họ và tên
-          <input name="authorName" required maxLength={80} autoComplete="name" />
-        </label>
-        <label>
-          Thư điện tử (không bắt buộc, không công khai)
-          <input name="authorEmail" type="email" autoComplete="email" />
-        </label>
-      </div>
-      {/* The honeypot: hidden from people and screen readers, filled by form robots. */}
-      <div className="comment-form__trap" aria-hidden="true">
-        <label>
-          Trang web
-          <input name="website" tabIndex={-1} autoComplete="off" />
-        </label>
-      </div>
-      <label className="comment-form__consent">
-        <input type="checkbox" name="consent" required /> Tôi đồng ý để cổng thông tin xử lý dữ liệu
-        cá nhân theo{' '}
-        <Link href={sitePath('/chinh-sach-bao-ve-du-lieu')}>chính sách bảo vệ dữ liệu cá nhân</Link>
-      </label>
+      <SenderFields policyHref={sitePath('/chinh-sach-bao-ve-du-lieu')} />
       <button type="submit" disabled={used < COMMENT_MIN || left < 0}>
         Gửi bình luận
       </button>
