@@ -9,10 +9,9 @@ import { getFreePort } from '../src/launcher/ports'
 import { adminLogin, clickUntil, launchChromium, workflowStateOf } from './helpers/browser'
 import {
   freshEnv,
-  killGroup,
+  stopLauncher,
   loginOverHttp,
   startLauncher,
-  waitUntilGone,
   waitForOutput,
 } from './helpers/launcher'
 import { linkIn, startTestSmtp, type TestSmtp } from './helpers/smtp'
@@ -84,11 +83,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  // SIGTERM lets the launcher stop the engines it started; killing its group would orphan them.
-  if (server?.child.exitCode === null) {
-    process.kill(server.child.pid!, 'SIGTERM')
-    if ((await waitUntilGone([server.child.pid!], 60_000)).length) killGroup(server.child)
-  }
+  await stopLauncher(server?.child)
   await smtp?.stop()
   rmSync(dataDir, { recursive: true, force: true })
 })

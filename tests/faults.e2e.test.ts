@@ -11,7 +11,7 @@ import { getFreePort } from '../src/launcher/ports'
 import {
   descendants,
   freshEnv,
-  killGroup,
+  stopLauncher,
   loginOverHttp,
   startLauncher,
   waitForOutput,
@@ -112,7 +112,7 @@ beforeAll(async () => {
 }, 300_000)
 
 afterAll(async () => {
-  if (server?.child.exitCode === null) killGroup(server.child)
+  await stopLauncher(server?.child)
   await ours.meili?.stop()
   await ours.pg?.stop()
   rmSync(dataDir, { recursive: true, force: true })

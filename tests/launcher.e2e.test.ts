@@ -9,7 +9,7 @@ import { takeDevServerTurn } from './helpers/devServerTurn'
 import {
   alive,
   freshEnv,
-  killGroup,
+  stopLauncher,
   repo,
   startLauncher,
   tsxCli,
@@ -68,7 +68,7 @@ beforeAll(async () => {
 }, 1_400_000)
 
 afterAll(async () => {
-  if (launcher.child.exitCode === null) killGroup(launcher.child)
+  await stopLauncher(launcher?.child)
   rmSync(dataDir, { recursive: true, force: true })
   await releaseTurn()
 })

@@ -9,7 +9,7 @@ import { getFreePort } from '../src/launcher/ports'
 import { launchChromium } from './helpers/browser'
 import {
   freshEnv,
-  killGroup,
+  stopLauncher,
   loginOverHttp,
   repo,
   startLauncher,
@@ -87,7 +87,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  if (server?.child.exitCode === null) killGroup(server.child)
+  await stopLauncher(server?.child)
   rmSync(dataDir, { recursive: true, force: true })
 })
 

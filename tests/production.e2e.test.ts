@@ -11,7 +11,7 @@ import { publicSiteTests } from './helpers/publicSite'
 import { searchPageTests } from './helpers/searchPage'
 import {
   freshEnv,
-  killGroup,
+  stopLauncher,
   repo,
   startLauncher,
   waitForOutput,
@@ -39,8 +39,8 @@ beforeAll(async () => {
   await waitForOutput(server, /Cổng thông tin: http:\/\/localhost:\d+/, 120_000)
 }, 500_000)
 
-afterAll(() => {
-  if (server.child.exitCode === null) killGroup(server.child)
+afterAll(async () => {
+  await stopLauncher(server?.child)
   rmSync(dataDir, { recursive: true, force: true })
 })
 

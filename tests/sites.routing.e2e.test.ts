@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { getFreePort } from '../src/launcher/ports'
 import {
   freshEnv,
-  killGroup,
+  stopLauncher,
   loginOverHttp,
   startLauncher,
   waitForOutput,
@@ -146,8 +146,8 @@ beforeAll(async () => {
     ).toBe(200)
 }, 500_000)
 
-afterAll(() => {
-  if (server?.child.exitCode === null) killGroup(server.child)
+afterAll(async () => {
+  await stopLauncher(server?.child)
   rmSync(dataDir, { recursive: true, force: true })
 })
 

@@ -101,6 +101,20 @@ export function killGroup(child: ChildProcess) {
   }
 }
 
+/**
+ * Stops a launcher the way an operator does: SIGTERM lets it stop the engines it started (killing
+ * its group would orphan Postgres and Meilisearch); its group is killed if it has not left in 60 s.
+ */
+export async function stopLauncher(child: ChildProcess | undefined) {
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return
+  try {
+    process.kill(child.pid, 'SIGTERM')
+  } catch {
+    return
+  }
+  if ((await waitUntilGone([child.pid], 60_000)).length) killGroup(child)
+}
+
 /** Process ids under `pid` (children, grandchildren …) whose command line matches `pattern`. */
 export function descendants(pid: number, pattern: RegExp): number[] {
   const rows = spawnSync('ps', ['-e', '-o', 'pid=,ppid=,args='], { encoding: 'utf8' })
