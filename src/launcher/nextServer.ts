@@ -15,19 +15,23 @@ export async function startNextServer(opts: {
   host: string
   env: Record<string, string>
 }): Promise<NextServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/launcher/webServer.ts'], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: '1',
-      ...opts.env,
-      NODE_ENV: opts.mode === 'dev' ? 'development' : 'production',
-      PORT: String(opts.port),
-      HOST: opts.host,
+  const child = spawn(
+    process.execPath,
+    [...heapCap(opts.mode), '--import', 'tsx', 'src/launcher/webServer.ts'],
+    {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: '1',
+        ...opts.env,
+        NODE_ENV: opts.mode === 'dev' ? 'development' : 'production',
+        PORT: String(opts.port),
+        HOST: opts.host,
+      },
+      stdio: 'inherit',
+      detached: true,
     },
-    stdio: 'inherit',
-    detached: true,
-  })
+  )
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return
@@ -57,4 +61,14 @@ export async function startNextServer(opts: {
     url: `http://${opts.host === '127.0.0.1' ? 'localhost' : opts.host}:${opts.port}`,
     stop,
   }
+}
+
+/**
+ * V8 sizes its old space from the machine's memory (about 4 GB here) and collects lazily, so the
+ * production server's memory grew under load far past what it uses. A cap makes it collect
+ * sooner; `WEB_HEAP_MB=0` leaves V8's default.
+ */
+function heapCap(mode: 'dev' | 'start'): string[] {
+  const mb = Number(process.env.WEB_HEAP_MB ?? 384)
+  return mode === 'start' && mb > 0 ? [`--max-old-space-size=${mb}`] : []
 }
