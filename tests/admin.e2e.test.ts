@@ -1,4 +1,6 @@
 import { mkdtempSync, chmodSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
@@ -6,7 +8,13 @@ import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getFreePort } from '../src/launcher/ports'
-import { adminLogin, clickUntil, launchChromium, workflowStateOf } from './helpers/browser'
+import {
+  adminLogin,
+  clickUntil,
+  cspViolations,
+  launchChromium,
+  workflowStateOf,
+} from './helpers/browser'
 import {
   freshEnv,
   stopLauncher,
@@ -488,4 +496,45 @@ describe('English pages in the admin', () => {
       await context.close()
     },
   )
+})
+
+describe('the admin cannot be framed, and the browser refuses nothing it needs', () => {
+  it(
+    "a page on another origin that frames /admin shows nothing of the admin's login",
+    { timeout: 120_000 },
+    async () => {
+      // The attacker's page: another origin (127.0.0.1 on its own port, not localhost:PORT).
+      const attacker = createServer((_req, res) => {
+        res.setHeader('Content-Type', 'text/html; charset=utf-8')
+        res.end(
+          `<!doctype html><title>Trúng thưởng</title><iframe id="f" src="${base}/admin/login" width="800" height="600"></iframe>`,
+        )
+      })
+      await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve))
+      const port = (attacker.address() as AddressInfo).port
+      const page = await browser.newPage()
+      try {
+        const refused = page.waitForEvent('console', {
+          predicate: (m) => /frame-ancestors|X-Frame-Options/i.test(m.text()),
+          timeout: 60_000,
+        })
+        await page.goto(`http://127.0.0.1:${port}/`, { timeout: 60_000 })
+        await refused
+        const frame = page.frames().find((f) => f !== page.mainFrame())!
+        const fields = await frame
+          .locator('input[name="email"], input[type="password"]')
+          .count()
+          .catch(() => 0)
+        expect(fields).toBe(0)
+      } finally {
+        await page.close()
+        attacker.close()
+      }
+    },
+  )
+
+  it('Chromium reported no Content-Security-Policy violation on any admin page these tests opened', () => {
+    // The framing test above is a refusal by design (frame-ancestors), not a violation to fix.
+    expect(cspViolations.filter((v) => !/frame-ancestors/i.test(v))).toEqual([])
+  })
 })

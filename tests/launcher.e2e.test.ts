@@ -93,6 +93,19 @@ describe('npm run dev on an empty data directory', () => {
     expect(published.body.totalDocs).toBe(20)
   })
 
+  it('dev mode sends the security headers too (its CSP allows eval for React, never framing)', async () => {
+    const page = await fetch(base + '/')
+    const api = await fetch(base + '/api/articles?limit=1')
+    for (const res of [page, api]) {
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    }
+    expect(page.headers.get('x-frame-options')).toBe('DENY')
+    const csp = page.headers.get('content-security-policy') ?? ''
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(csp).toContain("'unsafe-eval'")
+  })
+
   it('every demo account logs in', async () => {
     for (const who of ['admin', 'chief', 'editor', 'reporter', 'moderator']) {
       const res = await api('POST', '/api/users/login', { email: `${who}@example.org`, password })

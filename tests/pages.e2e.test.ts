@@ -1,12 +1,12 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { getFreePort } from '../src/launcher/ports'
-import { launchChromium } from './helpers/browser'
+import { seriousViolations } from './helpers/axe'
+import { cspViolations, launchChromium } from './helpers/browser'
 import {
   freshEnv,
   stopLauncher,
@@ -26,7 +26,6 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), 'portal-pages-'))
 chmodSync(dataDir, 0o755)
 const password = 'Mat-khau-pages-1'
 const shots = path.join(repo, 'test-results', 'screenshots')
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 let base: string
 let server: ReturnType<typeof startLauncher>
 let chief: string
@@ -328,18 +327,8 @@ describe('Góp ý dự thảo and Hỏi đáp', () => {
   })
 })
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath })
-  const result = await page.evaluate(() =>
-    (
-      window as unknown as {
-        axe: {
-          run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>
-        }
-      }
-    ).axe.run(),
-  )
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`)
-}
+describe('Content-Security-Policy in the browser', () => {
+  it('Chromium reported no CSP violation on any page these tests opened', () => {
+    expect(cspViolations).toEqual([])
+  })
+})

@@ -8,6 +8,7 @@ import { ensureDatabase } from '../src/launcher/postgres'
 import { getFreePort } from '../src/launcher/ports'
 import { documentPagesTests } from './helpers/documentPages'
 import { publicSiteTests } from './helpers/publicSite'
+import { securityHeaderTests } from './helpers/securityHeaderTests'
 import { searchPageTests } from './helpers/searchPage'
 import {
   freshEnv,
@@ -79,6 +80,7 @@ describe('npm run build && npm start', () => {
 
 const meiliPid = () => Number(/Meilisearch sẵn sàng tại \S+ \(pid (\d+)\)/.exec(server.output)![1])
 
+securityHeaderTests(() => ({ base, mode: 'start' }))
 publicSiteTests(() => ({ base, password: 'Mat-khau-prod-1' }))
 documentPagesTests(() => ({ base, password: 'Mat-khau-prod-1' }))
 // Last before stopping: it ends by killing the launcher's Meilisearch.

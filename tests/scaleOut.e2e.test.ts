@@ -130,6 +130,14 @@ describe('two instances behind nginx', () => {
     const apiRes = await fetch(nginx.base + '/api/articles?limit=1')
     expect(apiRes.headers.get('x-cache-status')).toBeNull()
     expect((await fetch(nginx.base + '/admin/login')).headers.get('x-cache-status')).toBeNull()
+    // The app's security headers survive nginx and its cache; HSTS is for HTTPS only.
+    for (const res of [second, apiRes]) {
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+      expect(res.headers.get('strict-transport-security')).toBeNull()
+    }
+    expect(second.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    expect(second.headers.get('x-frame-options')).toBe('DENY')
     // Only A runs the jobs queue (Payload does not lock job pickup: one worker per deployment).
     expect(a.output).toContain('Hàng đợi công việc: chạy trong tiến trình máy chủ web')
     expect(b.output).toContain('Hàng đợi công việc: không chạy ở đây (JOBS_WORKER=0)')

@@ -9,6 +9,7 @@
 import { createServer } from 'node:http'
 import next from 'next'
 
+import { secureResponse } from '../security/secureResponse'
 import { SOCKET_ADDRESS_HEADER } from '../visitors/clientAddress'
 import { repoRoot } from './paths'
 import { watchParents } from './watchParents'
@@ -28,6 +29,7 @@ await app.prepare()
 
 const server = createServer((req, res) => {
   req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? ''
+  secureResponse(req, res, dev)
   void handle(req, res)
 })
 server.listen(port, hostname, () => {

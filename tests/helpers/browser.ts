@@ -1,8 +1,8 @@
 import { chromium, type Browser, type Page } from 'playwright-core'
 
 /** Debian's Chromium driven by Playwright (Playwright cannot download its own browser here). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: [
       '--no-sandbox',
@@ -13,6 +13,31 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   })
+  // Every page of this browser reports its CSP violations into `cspViolations`.
+  const newContext = browser.newContext.bind(browser)
+  browser.newContext = async (...args) => {
+    const context = await newContext(...args)
+    context.on('page', watchCsp)
+    return context
+  }
+  const newPage = browser.newPage.bind(browser)
+  browser.newPage = async (...args) => watchCsp(await newPage(...args))
+  return browser
+}
+
+/** What the browser refused under the Content-Security-Policy, on any page it opened. */
+export const cspViolations: string[] = []
+
+const watched = new WeakSet<Page>()
+
+function watchCsp(page: Page): Page {
+  if (watched.has(page)) return page
+  watched.add(page)
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text()))
+      cspViolations.push(`${page.url()}: ${message.text().slice(0, 300)}`)
+  })
+  return page
 }
 
 /** Signs in through the admin's login form. */

@@ -1,16 +1,15 @@
 import { XMLParser } from 'fast-xml-parser'
 import { mkdirSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { hostileComments } from '../fixtures/hostileComments'
-import { launchChromium } from './browser'
+import { seriousViolations } from './axe'
+import { cspViolations, launchChromium } from './browser'
 import { loginOverHttp, repo } from './launcher'
 
 const shots = path.join(repo, 'test-results', 'screenshots')
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const dateFormat = /^(Thứ (hai|ba|tư|năm|sáu|bảy)|Chủ nhật) - \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/
 
 type Article = { id: number; slug: string; title: string; category: { slug: string } }
@@ -403,21 +402,9 @@ export function publicSiteTests(ctx: () => { base: string; password: string }) {
         expect(found).toEqual(Object.fromEntries(Object.keys(pages).map((k) => [k, []])))
       },
     )
-  })
-}
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath })
-  const result = await page.evaluate(() =>
-    (
-      window as unknown as {
-        axe: {
-          run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>
-        }
-      }
-    ).axe.run(),
-  )
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`)
+    it('Chromium reported no CSP violation on any public page these tests opened', () => {
+      expect(cspViolations).toEqual([])
+    })
+  })
 }
