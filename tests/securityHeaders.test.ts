@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto'
+import type { IncomingMessage } from 'node:http'
 import { describe, expect, it } from 'vitest'
 
 import { contentSecurityPolicy } from '../src/security/contentSecurityPolicy'
+import { fileDisposition } from '../src/security/fileDisposition'
 import { inlineScriptHashes } from '../src/security/inlineScriptHashes'
 
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64')
@@ -44,5 +46,26 @@ describe('the Content-Security-Policy', () => {
     expect(csp).toContain("script-src 'self' 'unsafe-inline' 'unsafe-eval';")
     expect(csp).toContain("frame-ancestors 'none'")
     expect(csp).not.toContain('sha256-')
+  })
+})
+
+describe('how an uploaded file is served', () => {
+  const req = (url: string) => ({ url }) as IncomingMessage
+  it.each([
+    ['/api/media/file/anh.webp', 'image/webp', undefined, null],
+    ['/api/document-files/file/nq.pdf', 'application/pdf', 'inline; filename="nq.pdf"', null],
+    ['/api/media/file/bai.mp3', 'audio/mpeg', undefined, null],
+    [
+      '/api/document-files/file/mau.docx',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'inline; filename="mau.docx"',
+      'attachment; filename="mau.docx"',
+    ],
+    ['/api/media/file/cu.svg', 'image/svg+xml', undefined, 'attachment'],
+    ['/don-vi/xa-a/api/media/file/x.html', 'text/html', undefined, 'attachment'],
+    ['/api/articles', 'application/json', undefined, null],
+    ['/tin-tuc/bai-viet', 'text/html', undefined, null],
+  ])('%s (%s)', (url, type, current, expected) => {
+    expect(fileDisposition(req(url), type, current)).toBe(expected)
   })
 })

@@ -8,6 +8,7 @@ import { WRITER_ROLES } from '../access/roles'
 import { requireRoleOnSite } from '../sites/requireRoleOnSite'
 import { roleOnSite } from '../sites/siteAccess'
 import { normalizeText } from '../hooks/normalizeText'
+import { checkUploadedImage } from './hooks/checkUploadedImage'
 import { revalidateMedia } from '../site/revalidateHooks'
 
 const mediaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../media')
@@ -28,13 +29,15 @@ export const Media: CollectionConfig<'media'> = {
   admin: { group: { vi: 'Nội dung', en: 'Content' } },
   // A caption or credit shown on a live article changed.
   hooks: {
+    beforeOperation: [checkUploadedImage],
     beforeValidate: [requireRoleOnSite(WRITER_ROLES, 'tải ảnh lên'), normalizeText],
     afterChange: [revalidateMedia],
   },
   upload: {
     // MEDIA_DIR lets tests and extra instances keep uploads apart from the repo's media/.
     staticDir: process.env.MEDIA_DIR || mediaDir,
-    mimeTypes: ['image/*'],
+    // What the file picker offers; the bytes are checked on the server (checkUploadedImage).
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif'],
     adminThumbnail: 'thumbnail',
     focalPoint: true,
     formatOptions: webp,

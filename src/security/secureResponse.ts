@@ -2,6 +2,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import { gzipSync } from 'node:zlib'
 
 import { contentSecurityPolicy } from './contentSecurityPolicy'
+import { fileDisposition } from './fileDisposition'
 import { inlineScriptHashes } from './inlineScriptHashes'
 import { baseSecurityHeaders, htmlFrameOptions } from './securityHeaders'
 
@@ -32,8 +33,11 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, dev: b
 
   const decide = () => {
     if (mode !== 'undecided') return
-    const html = /text\/html/i.test(String(res.getHeader('content-type') ?? ''))
+    const type = String(res.getHeader('content-type') ?? '')
+    const html = /text\/html/i.test(type)
     if (html) res.setHeader('X-Frame-Options', htmlFrameOptions)
+    const disposition = fileDisposition(req, type, res.getHeader('content-disposition') as string)
+    if (disposition) res.setHeader('Content-Disposition', disposition)
     mode = page && !res.getHeader('content-encoding') ? 'hold' : 'pass'
     if (html && mode === 'pass')
       res.setHeader('Content-Security-Policy', contentSecurityPolicy({ scriptHashes: [], dev }))

@@ -55,6 +55,14 @@ export function securityHeaderTests(ctx: () => { base: string; mode: 'dev' | 'st
       expect(file.status).toBe(200)
       expect(file.headers.get('content-type')).toMatch(/^image\//)
       expectBase(file, 'SAMEORIGIN')
+      // A PDF is previewed inline (framed by /van-ban/{slug}), never sniffed into anything else.
+      const pdfs = (await (await fetch(base + '/api/document-files?limit=1')).json()) as {
+        docs: { url: string }[]
+      }
+      const pdf = await fetch(base + pdfs.docs[0].url)
+      expect(pdf.headers.get('content-type')).toBe('application/pdf')
+      expectBase(pdf, 'SAMEORIGIN')
+      expect(pdf.headers.get('content-disposition') ?? '').not.toMatch(/attachment/)
     })
   })
 }

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises'
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { checkDocumentFile } from '../../../documents/checkDocumentFile'
+import { uploadedBytes } from '../../../uploads/uploadedBytes'
 
 /**
  * Runs before Payload stores an upload (create, or a new file on update): the file must be a
@@ -15,12 +15,7 @@ export const checkUploadedFile: CollectionBeforeOperationHook<'document-files'> 
   if (operation !== 'create' && operation !== 'update') return
   const file = req.file
   if (!file) return
-  const data = file.data?.length
-    ? file.data
-    : file.tempFilePath
-      ? await readFile(file.tempFilePath)
-      : null
-  const check = await checkDocumentFile(new Uint8Array(data ?? []), file.name ?? '')
+  const check = await checkDocumentFile(await uploadedBytes(file), file.name ?? '')
   if (!check.ok) throw new APIError(check.message, 400, undefined, true)
   file.mimetype = check.mime
 }
