@@ -11,6 +11,8 @@ import { isAdmin } from './src/access/isAdmin'
 import { dailyBackupTask } from './src/backup/dailyBackupTask'
 import { emailAdapter } from './src/email/emailAdapter'
 import { ArticleStats } from './src/collections/ArticleStats'
+import { AuditLog } from './src/collections/AuditLog'
+import { auditFailedSignIn } from './src/audit/auditSignIns'
 import { ArticleTransitions } from './src/collections/ArticleTransitions'
 import { Articles } from './src/collections/Articles'
 import { Banners } from './src/collections/Banners'
@@ -110,7 +112,10 @@ export default buildConfig({
     Consultations,
     ConsultationFeedback,
     Questions,
+    AuditLog,
   ],
+  // A refused sign-in ends in an error before any users hook: recorded here (audit log).
+  hooks: { afterError: [auditFailedSignIn] },
   endpoints: [revalidateEndpoint, searchEndpoint, workerEndpoint],
   globals: [ModerationSettings],
   editor: lexicalEditor(),

@@ -89,6 +89,7 @@ export interface Config {
     consultations: Consultation;
     'consultation-feedback': ConsultationFeedback;
     questions: Question;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -130,6 +131,7 @@ export interface Config {
     consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
     'consultation-feedback': ConsultationFeedbackSelect<false> | ConsultationFeedbackSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -836,6 +838,34 @@ export interface Question {
   createdAt: string;
 }
 /**
+ * Read only. CSV: /api/audit-log/export.csv?from=YYYY-MM-DD&to=YYYY-MM-DD
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  action:
+    | 'login'
+    | 'login-failed'
+    | 'lockout'
+    | 'logout'
+    | 'role-change'
+    | 'publish'
+    | 'unpublish'
+    | 'comment-approve'
+    | 'comment-reject'
+    | 'backup'
+    | 'restore';
+  user?: (number | null) | User;
+  email?: string | null;
+  target?: string | null;
+  ipHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1066,6 +1096,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'questions';
         value: number | Question;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1571,6 +1605,20 @@ export interface QuestionsSelect<T extends boolean = true> {
   answeredAt?: T;
   publishedAt?: T;
   answerEmailedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  action?: T;
+  user?: T;
+  email?: T;
+  target?: T;
+  ipHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

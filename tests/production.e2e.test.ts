@@ -95,27 +95,32 @@ describe('stopping', () => {
     expect(await waitUntilGone([server.child.pid!, pgPid, meiliPid()])).toEqual([])
   })
 
-  it('with DATABASE_URL it starts no Postgres and seeds nothing', async () => {
-    const adminUrl = inject('pgAdminUrl')
-    await ensureDatabase(adminUrl, 'prod_external')
-    const port = await getFreePort()
-    const external = startLauncher('start', {
-      ...env,
-      PORT: String(port),
-      DATABASE_URL: adminUrl.replace(/\/postgres$/, '/prod_external'),
-    })
-    try {
-      await waitForOutput(external, /Cổng thông tin: http:\/\/localhost:\d+/, 120_000)
-      expect(external.output).toContain('Dùng PostgreSQL từ DATABASE_URL')
-      expect(external.output).not.toContain('Khởi động PostgreSQL nhúng')
-      expect(external.output).not.toMatch(/nội dung mẫu|Tài khoản mẫu/)
-      const articles = await fetch(`http://localhost:${port}/api/articles?limit=0`).then((r) =>
-        r.json(),
-      )
-      expect(articles.totalDocs).toBe(0)
-    } finally {
-      process.kill(external.child.pid!, 'SIGTERM')
-      expect(await waitUntilGone([external.child.pid!])).toEqual([])
-    }
-  })
+  // A production start waits up to 120 s for the server (a loaded machine), then stops it.
+  it(
+    'with DATABASE_URL it starts no Postgres and seeds nothing',
+    { timeout: 200_000 },
+    async () => {
+      const adminUrl = inject('pgAdminUrl')
+      await ensureDatabase(adminUrl, 'prod_external')
+      const port = await getFreePort()
+      const external = startLauncher('start', {
+        ...env,
+        PORT: String(port),
+        DATABASE_URL: adminUrl.replace(/\/postgres$/, '/prod_external'),
+      })
+      try {
+        await waitForOutput(external, /Cổng thông tin: http:\/\/localhost:\d+/, 120_000)
+        expect(external.output).toContain('Dùng PostgreSQL từ DATABASE_URL')
+        expect(external.output).not.toContain('Khởi động PostgreSQL nhúng')
+        expect(external.output).not.toMatch(/nội dung mẫu|Tài khoản mẫu/)
+        const articles = await fetch(`http://localhost:${port}/api/articles?limit=0`).then((r) =>
+          r.json(),
+        )
+        expect(articles.totalDocs).toBe(0)
+      } finally {
+        process.kill(external.child.pid!, 'SIGTERM')
+        expect(await waitUntilGone([external.child.pid!])).toEqual([])
+      }
+    },
+  )
 })

@@ -52,38 +52,43 @@ async function snapshot() {
 }
 
 describe('demo seed', () => {
-  it('creates the accounts, categories and articles, each article through the workflow', async () => {
-    const report = await seedDemo(payload, { password })
-    expect(report).toEqual({
-      users: 5,
-      categories: seedCategories.length,
-      articles: seedArticles.length,
-      documents: seedDocuments.length,
-      pages: seedPages.length,
-      leaders: seedLeaders.length,
-      links: seedLinks.length,
-      consultations: 2,
-      questions: 4,
-    })
+  // About a minute alone; more beside other test files.
+  it(
+    'creates the accounts, categories and articles, each article through the workflow',
+    { timeout: 240_000 },
+    async () => {
+      const report = await seedDemo(payload, { password })
+      expect(report).toEqual({
+        users: 5,
+        categories: seedCategories.length,
+        articles: seedArticles.length,
+        documents: seedDocuments.length,
+        pages: seedPages.length,
+        leaders: seedLeaders.length,
+        links: seedLinks.length,
+        consultations: 2,
+        questions: 4,
+      })
 
-    const published = seedArticles.filter((a) => a.state === 'published').length
-    const anonymous = await rest(payload, 'GET', '/api/articles?limit=0&depth=0')
-    expect(anonymous.body.totalDocs).toBe(published)
-    const inReview = await payload.count({
-      collection: 'articles',
-      where: { workflowState: { equals: 'in_review' } },
-    })
-    expect(inReview.totalDocs).toBe(seedArticles.filter((a) => a.state === 'in_review').length)
-    const { docs: media } = await payload.find({ collection: 'media', limit: 1 })
-    for (const size of ['thumbnail', 'card', 'hero'] as const) {
-      expect(media[0].sizes?.[size]?.mimeType).toBe('image/webp')
-    }
-    expect(media[0].alt.length).toBeGreaterThan(0)
-    const { docs: sites } = await payload.find({ collection: 'sites' })
-    expect(sites).toHaveLength(1)
-    expect(sites[0].parent ?? null).toBeNull()
-    expect(sites[0].settings?.portalName).toMatch(/Cổng thông tin điện tử/)
-  })
+      const published = seedArticles.filter((a) => a.state === 'published').length
+      const anonymous = await rest(payload, 'GET', '/api/articles?limit=0&depth=0')
+      expect(anonymous.body.totalDocs).toBe(published)
+      const inReview = await payload.count({
+        collection: 'articles',
+        where: { workflowState: { equals: 'in_review' } },
+      })
+      expect(inReview.totalDocs).toBe(seedArticles.filter((a) => a.state === 'in_review').length)
+      const { docs: media } = await payload.find({ collection: 'media', limit: 1 })
+      for (const size of ['thumbnail', 'card', 'hero'] as const) {
+        expect(media[0].sizes?.[size]?.mimeType).toBe('image/webp')
+      }
+      expect(media[0].alt.length).toBeGreaterThan(0)
+      const { docs: sites } = await payload.find({ collection: 'sites' })
+      expect(sites).toHaveLength(1)
+      expect(sites[0].parent ?? null).toBeNull()
+      expect(sites[0].settings?.portalName).toMatch(/Cổng thông tin điện tử/)
+    },
+  )
 
   it('seeds the documents through the workflow: the public sees only the published ordinary ones', async () => {
     const anonymous = await rest(payload, 'GET', '/api/documents?limit=0&depth=0&sort=code')

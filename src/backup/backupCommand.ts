@@ -1,3 +1,4 @@
+import { recordSqlAudit } from '../audit/recordSqlAudit'
 import { createBackup } from './createBackup'
 import { formatMB, formatSeconds, progressBar } from './progressBar'
 
@@ -10,6 +11,7 @@ export async function backupCommand(databaseUrl: string): Promise<number> {
       progress: { start: (n) => bar.start(n, 0), step: () => bar.increment() },
     })
     bar.stop()
+    await recordSqlAudit(databaseUrl, 'backup', result.file)
     const { counts, media, sizes } = result.manifest
     console.log(
       `Đã sao lưu vào ${result.file} (${formatMB(result.archiveBytes)}) trong ${formatSeconds(result.seconds)}.`,

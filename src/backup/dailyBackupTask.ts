@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit/recordAudit'
 import type { TaskConfig } from 'payload'
 
 import { dailyBackup } from './dailyBackup'
@@ -23,8 +24,10 @@ export const dailyBackupTask: TaskConfig<{
     { name: 'created', type: 'checkbox' },
     { name: 'pruned', type: 'number' },
   ],
-  handler: async () => {
+  handler: async ({ req }) => {
     const result = await dailyBackup({ databaseUrl: process.env.DATABASE_URL! })
+    if (result.created)
+      await recordAudit(req, { action: 'backup', target: result.file, user: null })
     return { output: { file: result.file, created: result.created, pruned: result.pruned.length } }
   },
 }

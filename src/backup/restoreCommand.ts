@@ -1,3 +1,4 @@
+import { recordSystemAudit } from '../audit/recordAudit'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
@@ -46,6 +47,7 @@ export async function restoreCommand(
     const progress = { start: (n: number) => bar.start(n, 0), step: () => bar.increment() }
     const report = await restoreBackup({ payload, databaseUrl, file: path.resolve(file), progress })
     bar.stop()
+    await recordSystemAudit(payload, 'restore', path.basename(file))
     const { counts, createdAt } = report.manifest
     console.log(`Đã khôi phục bản sao lưu lúc ${createdAt} trong ${formatSeconds(report.seconds)}:`)
     console.log(

@@ -9,7 +9,10 @@ import {
   resetPasswordHtml,
   resetPasswordSubject,
 } from '../email/resetPasswordEmail'
+import { auditLogin, auditLogout } from '../audit/auditSignIns'
+import { auditRoleChanges } from '../audit/auditRoleChanges'
 import { normalizeText } from '../hooks/normalizeText'
+import { checkPasswordPolicy } from './hooks/checkPasswordPolicy'
 import { defaultRoles } from './hooks/defaultRoles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
@@ -20,6 +23,8 @@ export const Users: CollectionConfig<'users'> = {
     plural: { vi: 'Tài khoản', en: 'Users' },
   },
   auth: {
+    // A working day of inactivity ends a session (the admin refreshes it while in use).
+    tokenExpiration: Number(process.env.STAFF_SESSION_HOURS || 8) * 3600,
     // Lockout after repeated failed logins.
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
@@ -44,8 +49,11 @@ export const Users: CollectionConfig<'users'> = {
     group: { vi: 'Hệ thống', en: 'System' },
   },
   hooks: {
-    beforeValidate: [normalizeText, defaultRoles],
+    beforeValidate: [normalizeText, defaultRoles, checkPasswordPolicy],
     beforeChange: [firstUserIsAdmin],
+    afterChange: [auditRoleChanges],
+    afterLogin: [auditLogin],
+    afterLogout: [auditLogout],
   },
   fields: [
     {

@@ -2,6 +2,7 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import { WRITER_ROLES } from '../access/roles'
 import { nobody } from '../access/nobody'
+import { auditPublications } from '../audit/auditPublications'
 import { bySiteRoles } from '../sites/siteRoles'
 import { STATES, stateLabels } from '../workflow/states'
 
@@ -35,6 +36,7 @@ export function workflowTransitions(args: {
       hidden: true,
     },
     defaultSort: '-at',
+    hooks: { afterChange: [auditPublications(on, relationTo)] },
     fields: [
       { name: on, type: 'relationship', relationTo, index: true, label: itemLabel },
       { name: 'from', type: 'select', options: stateOptions, label: { vi: 'Từ', en: 'From' } },

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { purgeAuditLog } from '../audit/purgeAuditLog'
 import { purgeAddressHashes } from '../comments/purgeAddressHashes'
 import { sqlPool } from '../lib/sqlPool'
 import { searchConfigured } from '../search/client'
@@ -40,6 +41,9 @@ export function startJobWorker(payload: Payload, opts: { intervalMs?: number } =
         )
         await purgeCompletedJobs(payload).catch((err) =>
           payload.logger.error({ err, msg: 'Không xóa được công việc cũ' }),
+        )
+        await purgeAuditLog(payload).catch((err) =>
+          payload.logger.error({ err, msg: 'Không xóa được nhật ký kiểm tra cũ' }),
         )
         // Scheduled tasks (the daily backup): queue the next run, waiting until its time.
         await payload.jobs

@@ -7,6 +7,7 @@ import { canReadComments } from './access/canReadComments'
 import { isModerator, isModeratorField } from './access/isModerator'
 import { createCommentEndpoint } from './endpoints/createComment'
 import { eraseCommenterEndpoint } from './endpoints/eraseCommenter'
+import { auditCommentDecisions } from '../../audit/auditCommentDecisions'
 import { recordDecision } from './hooks/recordDecision'
 import { refreshArticleAfterDecision } from './hooks/refreshArticleAfterDecision'
 import { scopePrivateQueries } from './hooks/scopePrivateQueries'
@@ -37,7 +38,7 @@ export const Comments: CollectionConfig<'comments'> = {
   hooks: {
     beforeOperation: [scopePrivateQueries, keepSiteSelected],
     beforeChange: [recordDecision],
-    afterChange: [refreshArticleAfterDecision],
+    afterChange: [refreshArticleAfterDecision, auditCommentDecisions],
   },
   fields: [
     {
