@@ -232,6 +232,9 @@ export interface Article {
   allowComments?: boolean | null;
   allowRating?: boolean | null;
   createdBy?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  lastContentEditor?: (number | null) | User;
+  correction?: ('draft' | 'in_review') | null;
   history?: {
     docs?: (number | ArticleTransition)[];
     hasNextPage?: boolean;
@@ -273,6 +276,10 @@ export interface Site {
     responsiblePerson?: string | null;
     licence?: string | null;
     footerText?: string | null;
+    /**
+     * Whoever submitted or last changed an item may not publish it.
+     */
+    fourEyes?: boolean | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -354,6 +361,10 @@ export interface User {
    * Province staff. Staff of one commune: leave empty and give roles per site below.
    */
   roles?: ('admin' | 'editor-in-chief' | 'editor' | 'reporter' | 'moderator')[] | null;
+  /**
+   * Empty: every category. When set, this user works only on articles of these categories.
+   */
+  categories?: (number | Category)[] | null;
   sites?:
     | {
         site: number | Site;
@@ -397,6 +408,7 @@ export interface ArticleTransition {
   byName?: string | null;
   at: string;
   note?: string | null;
+  correction?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -571,6 +583,9 @@ export interface Document {
    */
   publishedAt?: string | null;
   createdBy?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  lastContentEditor?: (number | null) | User;
+  correction?: ('draft' | 'in_review') | null;
   history?: {
     docs?: (number | DocumentTransition)[];
     hasNextPage?: boolean;
@@ -619,6 +634,7 @@ export interface DocumentTransition {
   byName?: string | null;
   at: string;
   note?: string | null;
+  correction?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -668,6 +684,9 @@ export interface Page {
    */
   publishedAt?: string | null;
   createdBy?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  lastContentEditor?: (number | null) | User;
+  correction?: ('draft' | 'in_review') | null;
   history?: {
     docs?: (number | PageTransition)[];
     hasNextPage?: boolean;
@@ -693,6 +712,7 @@ export interface PageTransition {
   byName?: string | null;
   at: string;
   note?: string | null;
+  correction?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1131,6 +1151,9 @@ export interface ArticlesSelect<T extends boolean = true> {
   allowComments?: T;
   allowRating?: T;
   createdBy?: T;
+  submittedBy?: T;
+  lastContentEditor?: T;
+  correction?: T;
   history?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1258,6 +1281,7 @@ export interface CommentsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  categories?: T;
   sites?:
     | T
     | {
@@ -1295,6 +1319,7 @@ export interface ArticleTransitionsSelect<T extends boolean = true> {
   byName?: T;
   at?: T;
   note?: T;
+  correction?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1343,6 +1368,7 @@ export interface SitesSelect<T extends boolean = true> {
         responsiblePerson?: T;
         licence?: T;
         footerText?: T;
+        fourEyes?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1399,6 +1425,9 @@ export interface DocumentsSelect<T extends boolean = true> {
   workflowState?: T;
   publishedAt?: T;
   createdBy?: T;
+  submittedBy?: T;
+  lastContentEditor?: T;
+  correction?: T;
   history?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1438,6 +1467,7 @@ export interface DocumentTransitionsSelect<T extends boolean = true> {
   byName?: T;
   at?: T;
   note?: T;
+  correction?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1465,6 +1495,9 @@ export interface PagesSelect<T extends boolean = true> {
   workflowState?: T;
   publishedAt?: T;
   createdBy?: T;
+  submittedBy?: T;
+  lastContentEditor?: T;
+  correction?: T;
   history?: T;
   englishStale?: T;
   viUpdatedAt?: T;
@@ -1485,6 +1518,7 @@ export interface PageTransitionsSelect<T extends boolean = true> {
   byName?: T;
   at?: T;
   note?: T;
+  correction?: T;
   updatedAt?: T;
   createdAt?: T;
 }
