@@ -26,7 +26,7 @@ let worker: JobWorker
 let q: typeof import('../src/site/queries')
 let main: { id: number; slug: string }
 let users: Awaited<ReturnType<typeof createAccounts>> &
-  Record<'chief2' | 'editorA' | 'reporterA', Account>
+  Record<'chief2' | 'chiefA' | 'editorA' | 'reporterA', Account>
 let catA: number
 let catB: number
 
@@ -83,6 +83,7 @@ beforeAll(async () => {
   users = {
     ...(await createAccounts(payload)),
     chief2: await account('chief2', ['editor-in-chief']),
+    chiefA: await account('chiefA', ['editor-in-chief'], [catA]),
     editorA: await account('editorA', ['editor'], [catA]),
     reporterA: await account('reporterA', ['reporter'], [catA]),
   }
@@ -209,7 +210,7 @@ describe('four-eyes (settings.fourEyes)', () => {
   it('scheduled: refused at schedule time for its own editor, and re-checked when the time comes', async () => {
     await setFourEyes(true)
     const own = await submitted('editor-in-chief')
-    const at = () => new Date(Date.now() + 1500).toISOString()
+    const at = () => new Date(Date.now() + 4000).toISOString()
     const mine = await rest(payload, 'POST', `/api/articles/${own.id}/transition`, {
       token: token('editor-in-chief'),
       body: { to: 'published', publishedAt: at() },
@@ -404,12 +405,14 @@ describe('per-category rights (users.categories)', () => {
       { token: token('editorA') },
     )
     expect(gql.body.errors?.length).toBe(1)
+    // The Local API takes the user as given: the stored account, with its categories.
+    const editorA = await payload.findByID({ collection: 'users', id: users.editorA.id, depth: 0 })
     await expect(
       payload.update({
         collection: 'articles',
         id: other.id,
         data: { title: 'Local API' },
-        user: asUser(users.editorA),
+        user: { ...editorA, collection: 'users' } as never,
         overrideAccess: false,
       }),
     ).rejects.toThrow()
@@ -435,6 +438,16 @@ describe('per-category rights (users.categories)', () => {
 
     const fresh = await payload.findByID({ collection: 'articles', id: other.id, draft: true })
     expect(fresh).toMatchObject({ title: 'Tin chuyên mục khác', workflowState: 'in_review' })
+
+    // A chief limited to category A publishes and deletes there only.
+    expect((await transition(other.id, 'chiefA', 'published')).status).toBe(403)
+    const del = (id: number) =>
+      rest(payload, 'DELETE', `/api/articles/${id}`, { token: token('chiefA') })
+    expect((await del(other.id)).status).toBe(403)
+    expect((await del(mine.id)).status).toBe(200)
+    expect(
+      await payload.count({ collection: 'articles', where: { id: { equals: other.id } } }),
+    ).toMatchObject({ totalDocs: 1 })
   })
 
   it('reads: their categories’ drafts and every published article; lists count exactly', async () => {
@@ -544,7 +557,7 @@ async function expectReadersSee(id: number, title: string) {
   expect((await q.getArticleBySlug(main, row.slug!))?.title).toBe(title)
   const { buildRss } = await import('../src/site/rss')
   const { getSite } = await import('../src/site/getSite')
-  const site = (await getSite(main.slug))!
+  const site = (await getSite(`h-${main.slug}`))!
   const rss = new XMLParser().parse(
     buildRss(site, { title: 'Tin', link: '/', description: '' }, await q.getLatest(main, 50)),
   )
