@@ -141,7 +141,7 @@ export async function transitionWorkflow(
 async function moveCorrection(
   req: PayloadRequest,
   collection: WorkflowCollection,
-  doc: { id: number | string },
+  doc: { id: number | string; publishedAt?: string | null },
   transition: Transition,
   note: string,
 ): Promise<TransitionResult> {
@@ -155,6 +155,7 @@ async function moveCorrection(
   await recordTransition(req, { collection, id: doc.id, from, to, note, correction: true })
   return {
     state: 'published',
+    publishedAt: doc.publishedAt ?? null,
     scheduled: false,
     correction: publishing ? null : (to as CorrectionState),
     from,
