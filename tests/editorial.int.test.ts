@@ -376,6 +376,35 @@ describe('reviewed corrections to a live article', () => {
   })
 })
 
+describe('pages and documents share the workflow code', () => {
+  it('a correction to a live page is reviewed the same way; four-eyes holds there too', async () => {
+    await setFourEyes(true)
+    const page = await payload.create({
+      collection: 'pages',
+      data: { title: 'Giới thiệu chung' },
+      user: asUser(users.editor),
+      overrideAccess: false,
+      draft: true,
+    })
+    const move = (who: Who, to: string) =>
+      rest(payload, 'POST', `/api/pages/${page.id}/transition`, { token: token(who), body: { to } })
+    expect((await move('editor', 'in_review')).status).toBe(200)
+    expect((await move('editor-in-chief', 'published')).status).toBe(200)
+    const save = await rest(payload, 'PATCH', `/api/pages/${page.id}?draft=true`, {
+      token: token('editor-in-chief'),
+      body: { title: 'Giới thiệu chung (đính chính)' },
+    })
+    expect(save.status).toBe(200)
+    expect(save.body.doc.correction).toBe('draft')
+    expect((await move('editor-in-chief', 'in_review')).body.correction).toBe('in_review')
+    const pageTitle = async () => (await rest(payload, 'GET', `/api/pages/${page.id}`)).body.title
+    expect(await pageTitle()).toBe('Giới thiệu chung')
+    expect((await move('editor-in-chief', 'published')).status).toBe(403)
+    expect((await move('chief2', 'published')).status).toBe(200)
+    expect(await pageTitle()).toBe('Giới thiệu chung (đính chính)')
+  })
+})
+
 describe('per-category rights (users.categories)', () => {
   it('create, update, transition and delete only in their categories (REST, GraphQL, Local API)', async () => {
     await setFourEyes(false)
