@@ -234,6 +234,9 @@ export interface Article {
   allowComments?: boolean | null;
   allowRating?: boolean | null;
   createdBy?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  lastContentEditor?: (number | null) | User;
+  correction?: ('draft' | 'in_review') | null;
   history?: {
     docs?: (number | ArticleTransition)[];
     hasNextPage?: boolean;
@@ -275,6 +278,10 @@ export interface Site {
     responsiblePerson?: string | null;
     licence?: string | null;
     footerText?: string | null;
+    /**
+     * Whoever submitted or last changed an item may not publish it.
+     */
+    fourEyes?: boolean | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -356,6 +363,10 @@ export interface User {
    * Province staff. Staff of one commune: leave empty and give roles per site below.
    */
   roles?: ('admin' | 'editor-in-chief' | 'editor' | 'reporter' | 'moderator')[] | null;
+  /**
+   * Empty: every category. When set, this user works only on articles of these categories.
+   */
+  categories?: (number | Category)[] | null;
   sites?:
     | {
         site: number | Site;
@@ -399,6 +410,7 @@ export interface ArticleTransition {
   byName?: string | null;
   at: string;
   note?: string | null;
+  correction?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -573,6 +585,9 @@ export interface Document {
    */
   publishedAt?: string | null;
   createdBy?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  lastContentEditor?: (number | null) | User;
+  correction?: ('draft' | 'in_review') | null;
   history?: {
     docs?: (number | DocumentTransition)[];
     hasNextPage?: boolean;
@@ -621,6 +636,7 @@ export interface DocumentTransition {
   byName?: string | null;
   at: string;
   note?: string | null;
+  correction?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -670,6 +686,9 @@ export interface Page {
    */
   publishedAt?: string | null;
   createdBy?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  lastContentEditor?: (number | null) | User;
+  correction?: ('draft' | 'in_review') | null;
   history?: {
     docs?: (number | PageTransition)[];
     hasNextPage?: boolean;
@@ -695,6 +714,7 @@ export interface PageTransition {
   byName?: string | null;
   at: string;
   note?: string | null;
+  correction?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1165,6 +1185,9 @@ export interface ArticlesSelect<T extends boolean = true> {
   allowComments?: T;
   allowRating?: T;
   createdBy?: T;
+  submittedBy?: T;
+  lastContentEditor?: T;
+  correction?: T;
   history?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1292,6 +1315,7 @@ export interface CommentsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  categories?: T;
   sites?:
     | T
     | {
@@ -1329,6 +1353,7 @@ export interface ArticleTransitionsSelect<T extends boolean = true> {
   byName?: T;
   at?: T;
   note?: T;
+  correction?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1377,6 +1402,7 @@ export interface SitesSelect<T extends boolean = true> {
         responsiblePerson?: T;
         licence?: T;
         footerText?: T;
+        fourEyes?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1433,6 +1459,9 @@ export interface DocumentsSelect<T extends boolean = true> {
   workflowState?: T;
   publishedAt?: T;
   createdBy?: T;
+  submittedBy?: T;
+  lastContentEditor?: T;
+  correction?: T;
   history?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1472,6 +1501,7 @@ export interface DocumentTransitionsSelect<T extends boolean = true> {
   byName?: T;
   at?: T;
   note?: T;
+  correction?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1499,6 +1529,9 @@ export interface PagesSelect<T extends boolean = true> {
   workflowState?: T;
   publishedAt?: T;
   createdBy?: T;
+  submittedBy?: T;
+  lastContentEditor?: T;
+  correction?: T;
   history?: T;
   englishStale?: T;
   viUpdatedAt?: T;
@@ -1519,6 +1552,7 @@ export interface PageTransitionsSelect<T extends boolean = true> {
   byName?: T;
   at?: T;
   note?: T;
+  correction?: T;
   updatedAt?: T;
   createdAt?: T;
 }

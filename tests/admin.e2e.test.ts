@@ -1,4 +1,4 @@
-import { mkdtempSync, chmodSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, chmodSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
@@ -19,6 +19,7 @@ import {
   freshEnv,
   stopLauncher,
   loginOverHttp,
+  repo,
   startLauncher,
   waitForOutput,
 } from './helpers/launcher'
@@ -494,6 +495,98 @@ describe('English pages in the admin', () => {
       await row.waitFor({ timeout: 60_000 })
       expect(await row.getByText('Bản tiếng Anh cũ hơn', { exact: true }).count()).toBe(1)
       await context.close()
+    },
+  )
+})
+
+describe('two editors and a correction in the admin', () => {
+  it(
+    'the second editor is told who holds the article; the chief compares a correction with the live text',
+    { timeout: 300_000 },
+    async () => {
+      const admin = await loginOverHttp(base, 'admin@example.org', PASSWORD)
+      const chief = await loginOverHttp(base, 'chief@example.org', PASSWORD)
+      const category = (await api(admin, 'GET', '/api/categories?limit=1&sort=id')).body.docs[0].id
+      const write = async (title: string) => {
+        const created = await api(admin, 'POST', '/api/articles', { title, category })
+        expect(created.status).toBe(201)
+        return created.body.doc.id as number
+      }
+      // A live article with a correction waiting for the chief.
+      const live = await write('Hội nghị tổng kết công tác năm')
+      for (const to of ['in_review', 'published'])
+        expect((await api(admin, 'POST', `/api/articles/${live}/transition`, { to })).status).toBe(
+          200,
+        )
+      const draft = await api(admin, 'PATCH', `/api/articles/${live}?draft=true`, {
+        title: 'Hội nghị tổng kết công tác năm 2026 và triển khai nhiệm vụ năm 2027',
+        summary: 'Bản đính chính: bổ sung thời gian và nhiệm vụ.',
+      })
+      expect(draft.status).toBe(200)
+      expect(
+        (await api(admin, 'POST', `/api/articles/${live}/transition`, { to: 'in_review' })).body,
+      ).toMatchObject({ state: 'published', correction: 'in_review' })
+      const held = await write('Bài đang có người sửa')
+
+      // The chief starts editing one article: Payload locks it for them.
+      const chiefContext = await browser.newContext({ viewport: { width: 1366, height: 900 } })
+      const asChief = await chiefContext.newPage()
+      await adminLogin(asChief, base, 'chief@example.org', PASSWORD)
+      await asChief.goto(`${base}/admin/collections/articles/${held}`, { timeout: 120_000 })
+      const title = asChief.locator('#field-title')
+      await title.waitFor({ timeout: 60_000 })
+      await expect
+        .poll(
+          async () => {
+            await title.pressSequentially('!', { delay: 50 })
+            const locks = await api(
+              admin,
+              'GET',
+              `/api/payload-locked-documents?where[document.value][equals]=${held}&depth=0`,
+            )
+            return locks.body?.totalDocs ?? 0
+          },
+          { timeout: 60_000 },
+        )
+        .toBe(1)
+
+      // The admin opens it too: told in Vietnamese who is editing; their save is refused meanwhile.
+      const adminContext = await browser.newContext({ viewport: { width: 1366, height: 900 } })
+      const asAdmin = await adminContext.newPage()
+      await adminLogin(asAdmin, base, 'admin@example.org', PASSWORD)
+      await asAdmin.goto(`${base}/admin/collections/articles/${held}`, { timeout: 120_000 })
+      const modal = asAdmin.locator('.document-locked')
+      await modal.waitFor({ timeout: 60_000 })
+      expect(await modal.textContent()).toContain('Tài liệu bị khóa')
+      expect(await modal.textContent()).toContain('chief@example.org')
+      expect(await modal.textContent()).toContain('đang chỉnh sửa tài liệu này')
+      expect(await modal.getByRole('button', { name: 'Tiếp quản' }).count()).toBe(1)
+      const refused = await api(admin, 'PATCH', `/api/articles/${held}`, { summary: 'Ghi đè' })
+      expect(refused.status).toBe(423)
+      await adminContext.close()
+
+      // The chief opens the corrected article: the sidebar says a correction waits and links to
+      // Payload's comparison of the live and proposed versions.
+      const review = await chiefContext.newPage()
+      await review.goto(`${base}/admin/collections/articles/${live}`, { timeout: 120_000 })
+      await review.getByTestId('correction-state').waitFor({ timeout: 60_000 })
+      expect(await review.getByTestId('correction-state').textContent()).toContain(
+        'Bản đính chính chờ duyệt',
+      )
+      const link = review.getByTestId('correction-diff')
+      await link.waitFor({ timeout: 60_000 })
+      await link.click()
+      await review.waitForURL(/\/versions\/\d+\?versionFrom=\d+/, { timeout: 60_000 })
+      await review.getByText('Bản đính chính: bổ sung thời gian và nhiệm vụ.').first().waitFor({
+        timeout: 60_000,
+      })
+      const shots = path.join(repo, 'test-results', 'screenshots')
+      mkdirSync(shots, { recursive: true })
+      await review.screenshot({ path: path.join(shots, 'correction-diff.png'), fullPage: true })
+      await chiefContext.close()
+      // Readers still get the live title until the chief publishes.
+      const { body } = await api(chief, 'GET', `/api/articles/${live}`)
+      expect(body.title).toBe('Hội nghị tổng kết công tác năm')
     },
   )
 })

@@ -61,7 +61,8 @@ function draftReads(a: Actor, site: SiteKey): ArticleKey[] {
 function edits(a: Actor, site: SiteKey): ArticleKey[] {
   if (!holdsRoleOn(a, site)) return []
   if (a.role === 'admin' || a.role === 'editor-in-chief') return ['pub', 'draft', 'review']
-  if (a.role === 'editor') return ['draft', 'review']
+  // An editor's draft save over a live article is a correction for review (issue 16).
+  if (a.role === 'editor') return ['pub', 'draft', 'review']
   if (a.role === 'reporter' && a.scope === site) return ['draft']
   return []
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../access/isAdmin'
+import { isAdminOrChiefField } from '../access/isAdminOrChiefField'
 import { isStaff } from '../access/isStaff'
 import { ROLES, roleLabels } from '../access/roles'
 import {
@@ -76,6 +77,21 @@ export const Users: CollectionConfig<'users'> = {
       },
       options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
       access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'categories',
+      type: 'relationship',
+      relationTo: 'categories',
+      hasMany: true,
+      label: { vi: 'Chuyên mục được giao', en: 'Categories' },
+      // Who works on which column is the editorial board's decision, not the user's own.
+      access: { create: isAdminOrChiefField, update: isAdminOrChiefField },
+      admin: {
+        description: {
+          vi: 'Để trống: mọi chuyên mục. Khi chọn, người này chỉ soạn, sửa, chuyển trạng thái và xem bản nháp tin bài của các chuyên mục này.',
+          en: 'Empty: every category. When set, this user works only on articles of these categories.',
+        },
+      },
     },
   ],
 }

@@ -32,7 +32,7 @@ export function workflowTransitions(args: {
     },
     admin: {
       group: { vi: 'Nội dung', en: 'Content' },
-      defaultColumns: [on, 'from', 'to', 'byName', 'at', 'note'],
+      defaultColumns: [on, 'from', 'to', 'correction', 'byName', 'at', 'note'],
       hidden: true,
     },
     defaultSort: '-at',
@@ -63,6 +63,13 @@ export function workflowTransitions(args: {
         admin: { date: { pickerAppearance: 'dayAndTime' } },
       },
       { name: 'note', type: 'textarea', label: { vi: 'Ghi chú', en: 'Note' } },
+      // A move of the correction pending on a live item (the item itself stayed published).
+      {
+        name: 'correction',
+        type: 'checkbox',
+        defaultValue: false,
+        label: { vi: 'Bản đính chính', en: 'Correction' },
+      },
     ],
   }
 }

@@ -20,4 +20,16 @@ export const siteSettingsFields: Field[] = [
   },
   { name: 'licence', type: 'text', label: { vi: 'Giấy phép', en: 'Licence' } },
   { name: 'footerText', type: 'textarea', label: { vi: 'Chân trang', en: 'Footer text' } },
+  {
+    name: 'fourEyes',
+    type: 'checkbox',
+    defaultValue: false,
+    label: { vi: 'Nguyên tắc bốn mắt', en: 'Four-eyes' },
+    admin: {
+      description: {
+        vi: 'Người gửi duyệt hoặc sửa nội dung cuối cùng không được tự xuất bản bài đó.',
+        en: 'Whoever submitted or last changed an item may not publish it.',
+      },
+    },
+  },
 ]

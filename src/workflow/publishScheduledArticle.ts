@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload'
 
+import { scheduledByItsOwnEditor } from './scheduledByItsOwnEditor'
 import { recordTransition } from './recordTransition'
 import { isWorkflowCollection, WORKFLOW_COLLECTIONS } from './workflowCollections'
 import { writeWorkflowState } from './writeWorkflowState'
@@ -9,6 +10,8 @@ import { writeWorkflowState } from './writeWorkflowState'
  * publishes only one that is still approved (state `published`), due, and not yet live, so a
  * retry or an early unpublish does nothing harmful. A document that became secret or internal
  * since it was approved is not published: it goes back to draft, with the reason in its history.
+ * Four-eyes is checked when the chief schedules (the transition) and again here: one whose content
+ * the approving chief changed after approving goes back to review instead of online.
  */
 export const publishScheduledArticle: TaskConfig<{
   input: { articleId: number; collection?: string | null }
@@ -49,6 +52,18 @@ export const publishScheduledArticle: TaskConfig<{
         from: 'published',
         to: 'draft',
         note: refusal,
+      })
+      return { output: { published: false } }
+    }
+    const fourEyes = await scheduledByItsOwnEditor(req, collection, doc)
+    if (fourEyes) {
+      await writeWorkflowState(req, doc.id, { workflowState: 'in_review' }, collection)
+      await recordTransition(req, {
+        collection,
+        id: doc.id,
+        from: 'published',
+        to: 'in_review',
+        note: fourEyes,
       })
       return { output: { published: false } }
     }

@@ -12,6 +12,8 @@ export async function recordTransition(
     from: WorkflowState
     to: WorkflowState
     note: string
+    /** A move of the correction pending on a live item. */
+    correction?: boolean
   },
 ) {
   const { transitions, on } = WORKFLOW_COLLECTIONS[entry.collection ?? 'articles']
@@ -25,6 +27,7 @@ export async function recordTransition(
       byName: (req.user as { name?: string } | null)?.name ?? 'Hệ thống',
       at: new Date().toISOString(),
       note: entry.note,
+      correction: Boolean(entry.correction),
     } as never,
     req,
     overrideAccess: true,

@@ -19,6 +19,8 @@ export type Transition = {
   noteRequired: boolean
   /** A reporter may only move articles they created. */
   ownOnlyFor?: Role[]
+  /** A move of the correction pending on a live item, not of the item itself. */
+  correction?: boolean
 }
 
 /** The editorial workflow as data: every allowed move, who may make it, and whether a note is due. */
@@ -60,6 +62,50 @@ export const TRANSITIONS: Transition[] = [
     noteRequired: false,
   },
 ]
+
+/** A correction's own states, kept on its draft version while the live item stays published. */
+export const CORRECTION_STATES = ['draft', 'in_review'] as const
+export type CorrectionState = (typeof CORRECTION_STATES)[number]
+
+export const correctionLabels: Record<CorrectionState, string> = {
+  draft: 'Bản đính chính đang soạn',
+  in_review: 'Bản đính chính chờ duyệt',
+}
+
+/**
+ * Corrections to a live item (DESIGN "Corrections to a live article"): staff save a draft version,
+ * submit it, the chief returns it with a note or publishes it. The live item is untouched until then.
+ */
+export const CORRECTION_TRANSITIONS: Transition[] = [
+  {
+    from: 'draft',
+    to: 'in_review',
+    label: 'Gửi duyệt bản đính chính',
+    roles: ['admin', 'editor-in-chief', 'editor', 'reporter'],
+    noteRequired: false,
+    ownOnlyFor: ['reporter'],
+    correction: true,
+  },
+  {
+    from: 'in_review',
+    to: 'draft',
+    label: 'Trả lại bản đính chính',
+    roles: ['admin', 'editor-in-chief', 'editor'],
+    noteRequired: true,
+    correction: true,
+  },
+  {
+    from: 'in_review',
+    to: 'published',
+    label: 'Xuất bản bản đính chính',
+    roles: ['admin', 'editor-in-chief'],
+    noteRequired: false,
+    correction: true,
+  },
+]
+
+export const isCorrectionState = (value: unknown): value is CorrectionState =>
+  value === 'draft' || value === 'in_review'
 
 export function isWorkflowState(value: unknown): value is WorkflowState {
   return typeof value === 'string' && (STATES as readonly string[]).includes(value)

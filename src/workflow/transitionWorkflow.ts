@@ -8,15 +8,21 @@ import {
 
 import { confirmCommitted } from '../lib/confirmCommitted'
 import { checkTransition } from './checkTransition'
+import { siteFourEyes } from './fourEyes'
 import { recordTransition } from './recordTransition'
-import type { WorkflowState } from './states'
+import type { CorrectionState, Transition, WorkflowState } from './states'
 import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from './workflowCollections'
 import { writeWorkflowState, type WorkflowWrite } from './writeWorkflowState'
 
 export type TransitionResult = {
+  /** The item's (live) state. A correction's moves leave it `published`. */
   state: WorkflowState
   publishedAt?: string | null
   scheduled: boolean
+  /** Set for a correction's move: where the correction now is (null once published). */
+  correction?: CorrectionState | null
+  from?: WorkflowState
+  to?: WorkflowState
 }
 
 export type TransitionArgs = {
@@ -61,12 +67,22 @@ export async function transitionWorkflow(
       to: args.to,
       note: args.note,
       noun: workflow.noun,
+      fourEyes: await siteFourEyes(req, doc.site),
     })
     if (!check.ok) throw new APIError(check.message, check.status, undefined, true)
     const { from, to } = check.transition
     const note = typeof args.note === 'string' ? args.note.normalize('NFC').trim() : ''
+    if (check.transition.correction) {
+      const result = await moveCorrection(req, collection, doc, check.transition, note)
+      if (shouldCommit) await commitTransaction(req)
+      return result
+    }
 
     const data: WorkflowWrite = { workflowState: to, _status: 'draft' }
+    // Who submitted it (four-eyes). Taking an item down ends a pending correction: its draft
+    // becomes the working copy, reviewed again before it goes back online.
+    if (to === 'in_review') data.submittedBy = Number(req.user!.id)
+    if (to === 'unpublished') data.correction = null
     let scheduled = false
     let publishedAt = doc.publishedAt ?? null
     if (to === 'published') {
@@ -110,10 +126,40 @@ export async function transitionWorkflow(
         [doc.id, to],
       )
     }
-    return { state: to, publishedAt, scheduled }
+    return { state: to, publishedAt, scheduled, from, to }
   } catch (error) {
     await killTransaction(req)
     throw error
+  }
+}
+
+/**
+ * A correction's move. Submitting and returning write a new draft version only (`draft: true`),
+ * so the live row and what the public reads stay as they are; publishing makes the latest draft
+ * live (a non-draft update copies it into the live row) and keeps the original publication time.
+ */
+async function moveCorrection(
+  req: PayloadRequest,
+  collection: WorkflowCollection,
+  doc: { id: number | string; publishedAt?: string | null },
+  transition: Transition,
+  note: string,
+): Promise<TransitionResult> {
+  const { from, to } = transition
+  const publishing = to === 'published'
+  const data: WorkflowWrite = publishing
+    ? { _status: 'published', correction: null }
+    : { correction: to as CorrectionState }
+  if (to === 'in_review') data.submittedBy = Number(req.user!.id)
+  await writeWorkflowState(req, doc.id, data, collection, { draft: !publishing })
+  await recordTransition(req, { collection, id: doc.id, from, to, note, correction: true })
+  return {
+    state: 'published',
+    publishedAt: doc.publishedAt ?? null,
+    scheduled: false,
+    correction: publishing ? null : (to as CorrectionState),
+    from,
+    to,
   }
 }
 

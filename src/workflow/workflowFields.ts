@@ -1,12 +1,24 @@
 import type { CollectionSlug, Field } from 'payload'
 
 import { nobodyField } from '../access/nobody'
-import { STATES, stateLabels } from './states'
+import { CORRECTION_STATES, STATES, correctionLabels, stateLabels } from './states'
+
+/** A user recorded by the server (the workflow or a hook), shown read-only in the sidebar. */
+const recordedUser = (name: string, label: { vi: string; en: string }): Field => ({
+  name,
+  type: 'relationship',
+  relationTo: 'users',
+  label,
+  access: { create: nobodyField, update: nobodyField },
+  admin: { position: 'sidebar', readOnly: true },
+})
 
 /**
  * The sidebar fields every workflow collection carries: the panel with the transitions, the state
  * (written only by the workflow), the publication time, who created it (a reporter edits only
- * their own) and the history join, in this order (articles place them among their own fields).
+ * their own), who submitted it and who last changed its content (four-eyes), the state of a
+ * correction pending on a live item (kept on its draft version) and the history join, in this
+ * order (articles place them among their own fields).
  */
 export const workflowFields = (args: {
   transitions: CollectionSlug
@@ -55,6 +67,16 @@ export const workflowFields = (args: {
     access: { create: nobodyField, update: nobodyField },
     admin: { position: 'sidebar', readOnly: true },
   },
+  recordedUser('submittedBy', { vi: 'Người gửi duyệt', en: 'Submitted by' }),
+  recordedUser('lastContentEditor', { vi: 'Người sửa nội dung cuối', en: 'Last content editor' }),
+  {
+    name: 'correction',
+    type: 'select',
+    options: CORRECTION_STATES.map((value) => ({ value, label: correctionLabels[value] })),
+    label: { vi: 'Bản đính chính', en: 'Correction' },
+    access: { create: nobodyField, update: nobodyField },
+    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.correction) },
+  },
   {
     name: 'history',
     type: 'join',
@@ -62,6 +84,9 @@ export const workflowFields = (args: {
     on: args.on,
     label: args.historyLabel,
     defaultSort: '-at',
-    admin: { defaultColumns: ['from', 'to', 'byName', 'at', 'note'], allowCreate: false },
+    admin: {
+      defaultColumns: ['from', 'to', 'correction', 'byName', 'at', 'note'],
+      allowCreate: false,
+    },
   },
 ]

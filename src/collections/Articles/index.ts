@@ -11,6 +11,11 @@ import { deleteShareProposals } from '../../sites/sharing/deleteShareProposals'
 import { guardAlsoOn } from '../../sites/sharing/guardAlsoOn'
 import { recordDirectUnpublish } from '../../workflow/recordDirectUnpublish'
 import { workflowFields } from '../../workflow/workflowFields'
+import { rememberDraftSave } from '../../workflow/draftSave'
+import { recordContentEditor } from '../../workflow/recordContentEditor'
+import { refuseStaleSave } from '../../workflow/refuseStaleSave'
+import { requireCategoryRight } from '../../workflow/requireCategoryRight'
+import { ownCategoriesFilter, scopeToCategories } from '../../workflow/access/scopeToCategories'
 import { canDeleteEditorial } from '../../workflow/access/canDeleteEditorial'
 import { canReadLiveItems, canReadEditorialVersions } from '../../workflow/access/canReadEditorial'
 import { canUpdateEditorial } from '../../workflow/access/canUpdateEditorial'
@@ -26,7 +31,7 @@ import { revalidateArticle, revalidateSiteAfterDelete } from '../../site/revalid
 import { slugField } from '../../fields/slugField'
 
 // The workflow's fields, placed among the article's own sidebar fields (category, alsoOn).
-const [workflowPanel, workflowState, publishedAt, createdBy, history] = workflowFields({
+const [workflowPanel, workflowState, publishedAt, ...recordsAndHistory] = workflowFields({
   transitions: 'article-transitions',
   on: 'article',
   historyLabel: { vi: 'Lịch sử duyệt bài', en: 'Workflow history' },
@@ -38,18 +43,23 @@ export const Articles: CollectionConfig<'articles'> = {
     singular: { vi: 'Tin bài', en: 'Article' },
     plural: { vi: 'Tin bài', en: 'Articles' },
   },
+  // Per-category rights (users' `categories`) narrow every rule; published articles stay public.
   access: {
     create: isWriter,
-    read: canReadLiveItems,
-    readVersions: canReadEditorialVersions,
-    update: canUpdateEditorial,
-    delete: canDeleteEditorial,
-    unlock: canUpdateEditorial,
+    read: scopeToCategories(canReadLiveItems, { alsoPublic: { _status: { equals: 'published' } } }),
+    readVersions: scopeToCategories(canReadEditorialVersions, { field: 'version.category' }),
+    update: scopeToCategories(canUpdateEditorial),
+    delete: scopeToCategories(canDeleteEditorial),
+    unlock: scopeToCategories(canUpdateEditorial),
   },
+  // Two editors on one article: the second is told who is editing (Payload's document lock,
+  // translated); a stale save is refused with 409 (refuseStaleSave).
+  lockDocuments: { duration: 600 },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'workflowState', 'category', 'site', 'publishedAt', 'updatedAt'],
     group: { vi: 'Nội dung', en: 'Content' },
+    baseFilter: ownCategoriesFilter,
     components: {
       beforeListTable: [
         '/admin/OverdueScheduledBanner#OverdueScheduledBanner',
@@ -74,10 +84,18 @@ export const Articles: CollectionConfig<'articles'> = {
   hooks: {
     beforeValidate: [
       requireRoleOnSite(WRITER_ROLES, 'viết tin bài'),
+      requireCategoryRight,
       normalizeText,
       uniqueSlug('articles'),
     ],
-    beforeChange: [setCreatedBy, guardPublishing, guardAlsoOn],
+    beforeOperation: [rememberDraftSave()],
+    beforeChange: [
+      refuseStaleSave,
+      setCreatedBy,
+      recordContentEditor,
+      guardPublishing,
+      guardAlsoOn,
+    ],
     afterChange: [recordDirectUnpublish, syncSearchAfterChange, revalidateArticle],
     beforeDelete: [deleteReaderData, deleteShareProposals],
     afterDelete: [syncSearchAfterDelete, revalidateSiteAfterDelete],
@@ -179,7 +197,6 @@ export const Articles: CollectionConfig<'articles'> = {
       label: { vi: 'Cho phép đánh giá', en: 'Allow rating' },
       admin: { position: 'sidebar' },
     },
-    createdBy,
-    history,
+    ...recordsAndHistory,
   ],
 }

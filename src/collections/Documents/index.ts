@@ -19,6 +19,9 @@ import { guardRefusedPublishing } from '../../workflow/guardRefusedPublishing'
 import { recordDirectUnpublish } from '../../workflow/recordDirectUnpublish'
 import { setCreatedBy } from '../../workflow/setCreatedBy'
 import { workflowFields } from '../../workflow/workflowFields'
+import { rememberDraftSave } from '../../workflow/draftSave'
+import { recordContentEditor } from '../../workflow/recordContentEditor'
+import { refuseStaleSave } from '../../workflow/refuseStaleSave'
 import { documentMetadataFields } from './fields'
 import { readDocumentCode } from './hooks/readDocumentCode'
 import { syncFilesAfterChange, syncFilesAfterDelete } from './hooks/syncFiles'
@@ -64,7 +67,14 @@ export const Documents: CollectionConfig<'documents'> = {
       readDocumentCode,
       uniqueSlug('documents', ['code', 'title']),
     ],
-    beforeChange: [setCreatedBy, guardRefusedPublishing, guardPublishing],
+    beforeOperation: [rememberDraftSave()],
+    beforeChange: [
+      refuseStaleSave,
+      setCreatedBy,
+      recordContentEditor,
+      guardRefusedPublishing,
+      guardPublishing,
+    ],
     afterChange: [
       recordDirectUnpublish,
       syncFilesAfterChange,

@@ -19,6 +19,9 @@ import { guardRefusedPublishing } from '../../workflow/guardRefusedPublishing'
 import { recordDirectUnpublish } from '../../workflow/recordDirectUnpublish'
 import { setCreatedBy } from '../../workflow/setCreatedBy'
 import { workflowFields } from '../../workflow/workflowFields'
+import { rememberDraftSave } from '../../workflow/draftSave'
+import { recordContentEditor } from '../../workflow/recordContentEditor'
+import { refuseStaleSave } from '../../workflow/refuseStaleSave'
 import { localeStampFields } from './localeStampFields'
 
 /**
@@ -60,7 +63,15 @@ export const Pages: CollectionConfig<'pages'> = {
       normalizeText,
       uniqueSlug('pages'),
     ],
-    beforeChange: [setCreatedBy, guardRefusedPublishing, guardPublishing, stampLocaleChange],
+    beforeOperation: [rememberDraftSave()],
+    beforeChange: [
+      refuseStaleSave,
+      setCreatedBy,
+      recordContentEditor,
+      guardRefusedPublishing,
+      guardPublishing,
+      stampLocaleChange,
+    ],
     afterChange: [recordDirectUnpublish, revalidatePublished],
     afterDelete: [revalidateSiteAfterDelete],
   },

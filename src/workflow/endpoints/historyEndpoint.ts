@@ -6,8 +6,9 @@ import { hasRoleAnywhere, hasRoleOnSite } from '../../sites/siteRoles'
 import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '../workflowCollections'
 
 /**
- * GET /api/{articles|documents}/{id}/history → { docs: [{ from, to, by, at, note }] }, oldest
- * first; staff of the item's site (or of every site) only.
+ * GET /api/{articles|documents}/{id}/history → { docs: [{ from, to, by, at, note, correction }] },
+ * oldest first (`correction: true` for the moves of a correction to a live item); staff of the
+ * item's site (or of every site) only.
  */
 export const historyEndpoint = (collection: WorkflowCollection): Endpoint => ({
   path: '/:id/history',
@@ -55,6 +56,7 @@ export const historyEndpoint = (collection: WorkflowCollection): Endpoint => ({
             : (t.by ?? null),
         at: t.at,
         note: t.note ?? '',
+        correction: Boolean((t as { correction?: boolean }).correction),
       })),
     })
   },

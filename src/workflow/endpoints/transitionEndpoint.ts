@@ -4,7 +4,10 @@ import { errorResponse } from '../../lib/errorResponse'
 import { transitionWorkflow } from '../transitionWorkflow'
 import type { WorkflowCollection } from '../workflowCollections'
 
-/** POST /api/{articles|documents}/{id}/transition { to, note?, publishedAt? } → 200 { state } */
+/**
+ * POST /api/{articles|documents|pages}/{id}/transition { to, note?, publishedAt? } → 200
+ * { state, publishedAt, scheduled } (and `correction` for a correction's move).
+ */
 export const transitionEndpoint = (collection: WorkflowCollection): Endpoint => ({
   path: '/:id/transition',
   method: 'post',
@@ -27,7 +30,9 @@ export const transitionEndpoint = (collection: WorkflowCollection): Endpoint => 
         note: body.note,
         publishedAt: body.publishedAt,
       })
-      return Response.json(result)
+      // `from`/`to` are for server-side callers (notifications); the answer keeps DESIGN's shape.
+      const { from: _from, to: _to, ...answer } = result
+      return Response.json(answer)
     } catch (error) {
       if (error instanceof APIError) return errorResponse(error.status, error.message)
       throw error
