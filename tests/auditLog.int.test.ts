@@ -103,6 +103,25 @@ describe('the audit log records', () => {
     expect(await entries('unpublish', target)).toHaveLength(1)
   })
 
+  it('a correction: its review is no unpublish, its publication is a publish', async () => {
+    const draft = await createDraft(payload, users.reporter2 as Account, category)
+    await moveTo(payload, draft.id, users['editor-in-chief'], ['in_review', 'published'])
+    const target = `articles:${draft.id}`
+    const as = (token: string, method: string, path: string, body: object) =>
+      rest(payload, method, path, { token, body })
+    const editor = users.editor.token
+    const saved = await as(editor, 'PATCH', `/api/articles/${draft.id}?draft=true`, {
+      title: 'Tiêu đề đã đính chính',
+    })
+    expect(saved.status).toBe(200)
+    const path = `/api/articles/${draft.id}/transition`
+    expect((await as(editor, 'POST', path, { to: 'in_review' })).status).toBe(200)
+    expect(await entries('unpublish', target)).toHaveLength(0)
+    const chief = users['editor-in-chief'].token
+    expect((await as(chief, 'POST', path, { to: 'published' })).status).toBe(200)
+    expect(await entries('publish', target)).toHaveLength(2)
+  })
+
   it("a moderator's approval and rejection of comments", async () => {
     const draft = await createDraft(payload, users.reporter2 as Account, category)
     await moveTo(payload, draft.id, users['editor-in-chief'], ['in_review', 'published'])
