@@ -442,6 +442,56 @@ describe('the editorial board and the moderator at work in the admin', () => {
         .toBe(true)
     },
   )
+
+  it(
+    'the queue wraps a 500-character word inside its card and approves with the A key',
+    { timeout: 300_000 },
+    async () => {
+      const article = (
+        await (await fetch(`${base}/api/articles?limit=1&depth=0&sort=-publishedAt`)).json()
+      ).docs[0]
+      const posted = await fetch(`${base}/api/comments`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          article: article.id,
+          authorName: 'Bạn đọc gõ liền',
+          content: 'ư'.repeat(500),
+          consent: true,
+        }),
+      })
+      expect(posted.status).toBe(201)
+      const commentId = (await posted.json()).doc.id
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 } })
+      const page = await context.newPage()
+      await adminLogin(page, base, 'moderator@example.org', PASSWORD)
+      await page.goto(`${base}/admin/binh-luan-cho-duyet`, { timeout: 120_000 })
+      const row = page.locator(`[data-comment-id="${commentId}"]`)
+      await row.waitFor({ timeout: 60_000 })
+      await page.getByText(/Phím tắt:/).waitFor({ timeout: 30_000 })
+      const overflow = await row.evaluate((li) => {
+        const text = li.querySelector('.mq-item__content') as HTMLElement
+        return {
+          row: [li.scrollWidth, li.clientWidth],
+          text: [text.scrollWidth, text.clientWidth],
+          page: [document.documentElement.scrollWidth, document.documentElement.clientWidth],
+        }
+      })
+      for (const [scroll, client] of Object.values(overflow))
+        expect(scroll).toBeLessThanOrEqual(client)
+      const deadline = Date.now() + 120_000
+      while ((await row.count()) > 0) {
+        if (Date.now() > deadline) throw new Error('the A key did not approve the comment in 120 s')
+        await row.focus().catch(() => {})
+        await page.keyboard.press('a')
+        await page.waitForTimeout(1500)
+      }
+      const moderator = await loginOverHttp(base, 'moderator@example.org', PASSWORD)
+      const stored = await api(moderator, 'GET', `/api/comments/${commentId}`)
+      expect(stored.body.status).toBe('approved')
+      await context.close()
+    },
+  )
 })
 
 /** Clicks until `gone` has left the page (a click before hydration does nothing). */
