@@ -174,7 +174,7 @@ describe('a moderator closes or reopens one article', () => {
       `mutation { createCommentClosure(data: { article: ${article}, state: open }) { id } }`,
       { token: token('admin', 'all') },
     )
-    expect(gql.body.errors?.[0]?.message).toMatch(/not allowed/)
+    expect(gql.body.errors?.[0]?.message).toMatch(/không có quyền/)
     expect((await comment(article)).status).toBe(400)
     const state = await rest(payload, 'GET', `/api/comments/closing?article=${article}`, {
       token: token('reporter', 'main'),
