@@ -479,6 +479,10 @@ describe('the editorial board and the moderator at work in the admin', () => {
       })
       for (const [scroll, client] of Object.values(overflow))
         expect(scroll).toBeLessThanOrEqual(client)
+      await page.screenshot({
+        path: path.join(process.cwd(), 'test-results', 'screenshots', 'moderation-queue.png'),
+        fullPage: true,
+      })
       const deadline = Date.now() + 120_000
       while ((await row.count()) > 0) {
         if (Date.now() > deadline) throw new Error('the A key did not approve the comment in 120 s')
