@@ -444,6 +444,43 @@ describe('the editorial board and the moderator at work in the admin', () => {
   )
 
   it(
+    'a moderator closes one article’s comments: "Bình luận đã đóng" instead of the form, POST 400; reopened, the form is back',
+    { timeout: 180_000 },
+    async () => {
+      const article = (
+        await (await fetch(`${base}/api/articles?limit=1&depth=0&sort=-publishedAt`)).json()
+      ).docs[0]
+      const moderator = await loginOverHttp(base, 'moderator@example.org', PASSWORD)
+      const reporter = await loginOverHttp(base, 'reporter@example.org', PASSWORD)
+      const page = () => fetch(`${base}/tin-tuc/${article.slug}`).then((r) => r.text())
+      const form = 'id="binh-luan-noi-dung-moi"'
+      expect(await page()).toContain(form)
+      const set = (token: string, state: string) =>
+        api(token, 'POST', '/api/comments/closing', { article: article.id, state })
+      expect((await set(reporter, 'closed')).status).toBe(403)
+      const closed = await set(moderator, 'closed')
+      expect(closed.status).toBe(200)
+      expect(closed.body).toMatchObject({ state: 'closed', closed: true })
+      await expect.poll(page, { timeout: 30_000 }).toContain('Bình luận đã đóng')
+      expect(await page()).not.toContain(form)
+      const refused = await fetch(`${base}/api/comments`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          article: article.id,
+          authorName: 'Bạn đọc',
+          content: 'Bình luận khi đã đóng',
+          consent: true,
+        }),
+      })
+      expect(refused.status).toBe(400)
+      expect((await refused.json()).errors[0].message).toBe('Bình luận đã đóng.')
+      expect((await set(moderator, 'auto')).body).toMatchObject({ state: 'auto', closed: false })
+      await expect.poll(page, { timeout: 30_000 }).toContain(form)
+    },
+  )
+
+  it(
     'the queue wraps a 500-character word inside its card and approves with the A key',
     { timeout: 300_000 },
     async () => {
