@@ -45,6 +45,9 @@ import { workerEndpoint } from './src/launcher/workerEndpoint'
 import { syncToSearch } from './src/search/syncToSearchTask'
 import { extractDocumentFileText } from './src/documents/extractFileTextTask'
 import { sendQuestionAnswer } from './src/questions/sendAnswerTask'
+import { notifyCommenter } from './src/comments/notify/notifyCommenterTask'
+import { CommentClosures } from './src/collections/CommentClosures'
+import { EmailOptOuts } from './src/collections/EmailOptOuts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -98,6 +101,8 @@ export default buildConfig({
     Users,
     ArticleTransitions,
     ArticleStats,
+    CommentClosures,
+    EmailOptOuts,
     Ratings,
     Sites,
     ShareProposals,
@@ -147,6 +152,7 @@ export default buildConfig({
       dailyBackupTask,
       extractDocumentFileText,
       sendQuestionAnswer,
+      notifyCommenter,
     ],
     // Search sync jobs of one article collapse and never run side by side (concurrencyKey column).
     enableConcurrencyControl: true,

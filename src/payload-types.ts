@@ -75,6 +75,8 @@ export interface Config {
     users: User;
     'article-transitions': ArticleTransition;
     'article-stats': ArticleStat;
+    'comment-closures': CommentClosure;
+    'email-opt-outs': EmailOptOut;
     ratings: Rating;
     sites: Site;
     'share-proposals': ShareProposal;
@@ -117,6 +119,8 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'article-transitions': ArticleTransitionsSelect<false> | ArticleTransitionsSelect<true>;
     'article-stats': ArticleStatsSelect<false> | ArticleStatsSelect<true>;
+    'comment-closures': CommentClosuresSelect<false> | CommentClosuresSelect<true>;
+    'email-opt-outs': EmailOptOutsSelect<false> | EmailOptOutsSelect<true>;
     ratings: RatingsSelect<false> | RatingsSelect<true>;
     sites: SitesSelect<false> | SitesSelect<true>;
     'share-proposals': ShareProposalsSelect<false> | ShareProposalsSelect<true>;
@@ -162,6 +166,7 @@ export interface Config {
       dailyBackup: TaskDailyBackup;
       extractDocumentFileText: TaskExtractDocumentFileText;
       sendQuestionAnswer: TaskSendQuestionAnswer;
+      notifyCommenter: TaskNotifyCommenter;
       inline: {
         input: unknown;
         output: unknown;
@@ -282,6 +287,10 @@ export interface Site {
      * Whoever submitted or last changed an item may not publish it.
      */
     fourEyes?: boolean | null;
+    /**
+     * Days after publication when an article stops taking comments; 0: never.
+     */
+    commentsCloseAfterDays?: number | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -449,6 +458,16 @@ export interface Comment {
     | null;
   rejectionNote?: string | null;
   flags?: ('tu-nghi-van' | 'tu-cam-gan-dung' | 'nhieu-lien-ket' | 'honeypot')[] | null;
+  matchedWords?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  commenterNotifiedAt?: string | null;
   ipHash?: string | null;
   moderationLog?:
     | {
@@ -475,6 +494,28 @@ export interface ArticleStat {
   ratingCount?: number | null;
   ratingTotal?: number | null;
   commentCount?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-closures".
+ */
+export interface CommentClosure {
+  id: number;
+  article: number | Article;
+  state: 'closed' | 'open';
+  changedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-opt-outs".
+ */
+export interface EmailOptOut {
+  id: number;
+  emailHash: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -815,6 +856,15 @@ export interface ConsultationFeedback {
   authorEmail?: string | null;
   content: string;
   flags?: ('tu-nghi-van' | 'tu-cam-gan-dung' | 'nhieu-lien-ket' | 'honeypot')[] | null;
+  matchedWords?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   ipHash?: string | null;
   status: 'pending' | 'approved' | 'rejected' | 'spam';
   updatedAt: string;
@@ -832,6 +882,15 @@ export interface Question {
   authorEmail?: string | null;
   content: string;
   flags?: ('tu-nghi-van' | 'tu-cam-gan-dung' | 'nhieu-lien-ket' | 'honeypot')[] | null;
+  matchedWords?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   ipHash?: string | null;
   topic?: ('xay-dung-dang' | 'dang-vien' | 'chinh-sach' | 'thu-tuc' | 'khac') | null;
   assignee?: (number | null) | User;
@@ -960,7 +1019,8 @@ export interface PayloadJob {
           | 'syncArticleToSearch'
           | 'dailyBackup'
           | 'extractDocumentFileText'
-          | 'sendQuestionAnswer';
+          | 'sendQuestionAnswer'
+          | 'notifyCommenter';
         taskID: string;
         input?:
           | {
@@ -1001,6 +1061,7 @@ export interface PayloadJob {
         | 'dailyBackup'
         | 'extractDocumentFileText'
         | 'sendQuestionAnswer'
+        | 'notifyCommenter'
       )
     | null;
   queue?: string | null;
@@ -1060,6 +1121,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'article-stats';
         value: number | ArticleStat;
+      } | null)
+    | ({
+        relationTo: 'comment-closures';
+        value: number | CommentClosure;
+      } | null)
+    | ({
+        relationTo: 'email-opt-outs';
+        value: number | EmailOptOut;
       } | null)
     | ({
         relationTo: 'ratings';
@@ -1293,6 +1362,8 @@ export interface CommentsSelect<T extends boolean = true> {
   rejectionReason?: T;
   rejectionNote?: T;
   flags?: T;
+  matchedWords?: T;
+  commenterNotifiedAt?: T;
   ipHash?: T;
   moderationLog?:
     | T
@@ -1372,6 +1443,26 @@ export interface ArticleStatsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-closures_select".
+ */
+export interface CommentClosuresSelect<T extends boolean = true> {
+  article?: T;
+  state?: T;
+  changedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-opt-outs_select".
+ */
+export interface EmailOptOutsSelect<T extends boolean = true> {
+  emailHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "ratings_select".
  */
 export interface RatingsSelect<T extends boolean = true> {
@@ -1403,6 +1494,7 @@ export interface SitesSelect<T extends boolean = true> {
         licence?: T;
         footerText?: T;
         fourEyes?: T;
+        commentsCloseAfterDays?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1615,6 +1707,7 @@ export interface ConsultationFeedbackSelect<T extends boolean = true> {
   authorEmail?: T;
   content?: T;
   flags?: T;
+  matchedWords?: T;
   ipHash?: T;
   status?: T;
   updatedAt?: T;
@@ -1631,6 +1724,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   authorEmail?: T;
   content?: T;
   flags?: T;
+  matchedWords?: T;
   ipHash?: T;
   topic?: T;
   assignee?: T;
@@ -1854,6 +1948,18 @@ export interface TaskExtractDocumentFileText {
 export interface TaskSendQuestionAnswer {
   input: {
     questionId: number;
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyCommenter".
+ */
+export interface TaskNotifyCommenter {
+  input: {
+    commentId: number;
   };
   output: {
     sent?: boolean | null;

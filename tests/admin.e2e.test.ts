@@ -446,6 +446,97 @@ describe('the editorial board and the moderator at work in the admin', () => {
         .toBe(true)
     },
   )
+
+  it(
+    'a moderator closes one article’s comments: "Bình luận đã đóng" instead of the form, POST 400; reopened, the form is back',
+    { timeout: 180_000 },
+    async () => {
+      const article = (
+        await (await fetch(`${base}/api/articles?limit=1&depth=0&sort=-publishedAt`)).json()
+      ).docs[0]
+      const moderator = await loginOverHttp(base, 'moderator@example.org', PASSWORD)
+      const reporter = await loginOverHttp(base, 'reporter@example.org', PASSWORD)
+      const page = () => fetch(`${base}/tin-tuc/${article.slug}`).then((r) => r.text())
+      const form = 'id="binh-luan-noi-dung-moi"'
+      expect(await page()).toContain(form)
+      const set = (token: string, state: string) =>
+        api(token, 'POST', '/api/comments/closing', { article: article.id, state })
+      expect((await set(reporter, 'closed')).status).toBe(403)
+      const closed = await set(moderator, 'closed')
+      expect(closed.status).toBe(200)
+      expect(closed.body).toMatchObject({ state: 'closed', closed: true })
+      await expect.poll(page, { timeout: 30_000 }).toContain('Bình luận đã đóng')
+      expect(await page()).not.toContain(form)
+      const refused = await fetch(`${base}/api/comments`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          article: article.id,
+          authorName: 'Bạn đọc',
+          content: 'Bình luận khi đã đóng',
+          consent: true,
+        }),
+      })
+      expect(refused.status).toBe(400)
+      expect((await refused.json()).errors[0].message).toBe('Bình luận đã đóng.')
+      expect((await set(moderator, 'auto')).body).toMatchObject({ state: 'auto', closed: false })
+      await expect.poll(page, { timeout: 30_000 }).toContain(form)
+    },
+  )
+
+  it(
+    'the queue wraps a 500-character word inside its card and approves with the A key',
+    { timeout: 300_000 },
+    async () => {
+      const article = (
+        await (await fetch(`${base}/api/articles?limit=1&depth=0&sort=-publishedAt`)).json()
+      ).docs[0]
+      const posted = await fetch(`${base}/api/comments`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          article: article.id,
+          authorName: 'Bạn đọc gõ liền',
+          content: 'ư'.repeat(500),
+          consent: true,
+        }),
+      })
+      expect(posted.status).toBe(201)
+      const commentId = (await posted.json()).doc.id
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 } })
+      const page = await context.newPage()
+      await adminLogin(page, base, 'moderator@example.org', PASSWORD)
+      await page.goto(`${base}/admin/binh-luan-cho-duyet`, { timeout: 120_000 })
+      const row = page.locator(`[data-comment-id="${commentId}"]`)
+      await row.waitFor({ timeout: 60_000 })
+      await page.getByText(/Phím tắt:/).waitFor({ timeout: 30_000 })
+      const overflow = await row.evaluate((li) => {
+        const text = li.querySelector('.mq-item__content') as HTMLElement
+        return {
+          row: [li.scrollWidth, li.clientWidth],
+          text: [text.scrollWidth, text.clientWidth],
+          page: [document.documentElement.scrollWidth, document.documentElement.clientWidth],
+        }
+      })
+      for (const [scroll, client] of Object.values(overflow))
+        expect(scroll).toBeLessThanOrEqual(client)
+      await page.screenshot({
+        path: path.join(process.cwd(), 'test-results', 'screenshots', 'moderation-queue.png'),
+        fullPage: true,
+      })
+      const deadline = Date.now() + 120_000
+      while ((await row.count()) > 0) {
+        if (Date.now() > deadline) throw new Error('the A key did not approve the comment in 120 s')
+        await row.focus().catch(() => {})
+        await page.keyboard.press('a')
+        await page.waitForTimeout(1500)
+      }
+      const moderator = await loginOverHttp(base, 'moderator@example.org', PASSWORD)
+      const stored = await api(moderator, 'GET', `/api/comments/${commentId}`)
+      expect(stored.body.status).toBe('approved')
+      await context.close()
+    },
+  )
 })
 
 /** Clicks until `gone` has left the page (a click before hydration does nothing). */

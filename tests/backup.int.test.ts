@@ -112,7 +112,7 @@ beforeAll(async () => {
       } as never,
       `hash${i}`,
       'pending',
-      [],
+      { flags: [], matched: [] },
     )
   }
   const worker = startJobWorker(payload, { intervalMs: 100 })

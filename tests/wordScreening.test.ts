@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { formatPendingAge } from '../src/comments/admin/formatPendingAge'
+import { splitHighlights } from '../src/comments/admin/splitHighlights'
 import { screenComment } from '../src/comments/screenComment'
 import { foldVietnamese } from '../src/lib/vietnamese'
 
@@ -163,5 +165,68 @@ describe('fair word screening', () => {
       ['dân', 'banned', false],
       ['lừa đảo', 'suspect', true],
     ])
+  })
+})
+
+describe("the issue's examples: held and flagged for the moderator, never refused", () => {
+  it.each([
+    ['Ngành du lịch tỉnh ta phát triển', 'đụ', 'du'],
+    ['Đoàn đi qua Đèo Hải Vân', 'đéo', 'Đèo'],
+    ['Mọi người nhớ đeo khẩu trang', 'đéo', 'đeo'],
+  ])('%j with banned %j: held, "%s" shown', (text, word, shown) => {
+    expect(screenComment(text, { banned: [word], suspect: [] })).toEqual({
+      flags: ['tu-cam-gan-dung'],
+      matched: [
+        {
+          word: shown,
+          list: 'banned',
+          exact: false,
+          start: text.indexOf(shown),
+          end: text.indexOf(shown) + shown.length,
+        },
+      ],
+    })
+  })
+})
+
+describe('the queue highlights what screening matched (splitHighlights)', () => {
+  it('cuts the text into plain pieces and marked words, losing nothing', () => {
+    const text = 'Bọn phan dong <b>lừa đảo</b> qua cầu'
+    const { matched } = screenComment(text, lists)
+    const pieces = splitHighlights(text, matched)
+    expect(pieces.map((p) => p.text).join('')).toBe(text)
+    expect(pieces.filter((p) => p.match).map((p) => [p.text, p.match!.list])).toEqual([
+      ['phan dong', 'banned'],
+      ['lừa đảo', 'suspect'],
+    ])
+    // Markup a citizen typed stays text in a plain piece, never a match or an element.
+    expect(pieces.some((p) => !p.match && p.text.includes('<b>'))).toBe(true)
+  })
+
+  it('finds a word again when offsets are stale, ignores junk and overlaps', () => {
+    const stale = [{ word: 'đảo', list: 'suspect', exact: true, start: 0, end: 3 }]
+    expect(splitHighlights('lừa đảo', stale)).toEqual([
+      { text: 'lừa ' },
+      { text: 'đảo', match: { ...stale[0], start: 4, end: 7 } },
+    ])
+    expect(splitHighlights('abc', 'not a list')).toEqual([{ text: 'abc' }])
+    expect(splitHighlights('abc', [{ word: 'x', list: 'other', start: 0, end: 1 }])).toEqual([
+      { text: 'abc' },
+    ])
+    const overlapping = [
+      { word: 'ab', list: 'banned', exact: true, start: 0, end: 2 },
+      { word: 'bc', list: 'suspect', exact: true, start: 1, end: 3 },
+    ]
+    expect(splitHighlights('abc', overlapping).map((p) => p.text)).toEqual(['ab', 'c'])
+    expect(splitHighlights('', [])).toEqual([])
+  })
+
+  it('says how long a text has waited', () => {
+    const now = new Date('2026-11-30T10:00:00Z')
+    const ago = (ms: number) => new Date(now.getTime() - ms)
+    expect(formatPendingAge(ago(30_000), now)).toBe('vừa gửi')
+    expect(formatPendingAge(ago(12 * 60_000), now)).toBe('12 phút')
+    expect(formatPendingAge(ago(3 * 3_600_000 + 59 * 60_000), now)).toBe('3 giờ')
+    expect(formatPendingAge(ago(49 * 3_600_000), now)).toBe('2 ngày')
   })
 })

@@ -1,9 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
+import { sqlPool } from '../lib/sqlPool'
+import { readCommentClosing } from './closing/readCommentClosing'
 import type { CommentInput } from './validateCommentInput'
 
+/** The refusal when an article takes no more comments (the editor's switch, a moderator, the site's delay). */
+export const COMMENTS_CLOSED = 'Bình luận đã đóng.'
+
 /**
- * The article must be public and open to comments; a reply must answer an approved top-level
+ * The article must be public and open to comments (src/comments/closing); a reply must answer an approved top-level
  * comment of it. Returns the Vietnamese refusal, or null when the comment may go on.
  */
 export async function checkCommentTarget(
@@ -18,11 +23,12 @@ export async function checkCommentTarget(
     depth: 0,
     req,
     disableErrors: true,
-    select: { _status: true, allowComments: true },
+    select: { _status: true },
   })
   if (!article || article._status !== 'published')
     return 'Bài viết không tồn tại hoặc chưa được xuất bản.'
-  if (article.allowComments === false) return 'Bài viết này đã đóng bình luận.'
+  if ((await readCommentClosing(sqlPool(req.payload), input.article))?.closed !== false)
+    return COMMENTS_CLOSED
   if (input.parent === undefined) return null
   const parent = await req.payload.findByID({
     collection: 'comments',

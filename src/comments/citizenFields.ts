@@ -10,7 +10,19 @@ export const CITIZEN_FLAGS = [
 ]
 
 /** Private fields of a citizen's text: only `staff` of its site may read or query them. */
-export const PRIVATE_CITIZEN_FIELDS = ['authorEmail', 'ipHash', 'flags']
+export const PRIVATE_CITIZEN_FIELDS = ['authorEmail', 'ipHash', 'flags', 'matchedWords']
+
+/**
+ * The list words screening found in the text (screenComment's `matched`: word, list, exact,
+ * offsets in the NFC text), so the moderation queue can highlight them. Written by the pipeline.
+ */
+export const matchedWordsField = (staff: FieldAccess): Field => ({
+  name: 'matchedWords',
+  type: 'json',
+  label: { vi: 'Từ khớp danh sách', en: 'Matched words' },
+  access: { read: staff, update: nobodyField },
+  admin: { hidden: true },
+})
 
 /**
  * What a citizen sends (name, optional email, plain text) and what the pipeline adds (flags,
@@ -47,6 +59,7 @@ export const citizenFields = (staff: FieldAccess, contentLabel = 'Nội dung'): 
     access: { read: staff, update: nobodyField },
     admin: { position: 'sidebar', readOnly: true },
   },
+  matchedWordsField(staff),
   {
     name: 'ipHash',
     type: 'text',

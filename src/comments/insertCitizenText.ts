@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import type { Screened } from './screenComment'
 import type { CitizenText } from './validateCitizenText'
 
 /**
@@ -11,7 +12,7 @@ export async function insertCitizenText(
   req: PayloadRequest,
   collection: 'consultation-feedback' | 'questions',
   input: CitizenText,
-  opts: { ipHash: string; status: 'pending' | 'spam'; flags: string[]; data: object },
+  opts: { ipHash: string; status: 'pending' | 'spam'; screened: Screened; data: object },
 ): Promise<number | null> {
   if (opts.status !== 'spam') {
     const { totalDocs } = await req.payload.count({
@@ -39,7 +40,8 @@ export async function insertCitizenText(
       authorEmail: input.authorEmail,
       content: input.content,
       status: opts.status,
-      flags: opts.flags,
+      flags: opts.screened.flags,
+      matchedWords: opts.screened.matched,
       ipHash: opts.ipHash,
       ...opts.data,
     } as never,

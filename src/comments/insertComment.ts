@@ -1,9 +1,10 @@
 import type { Pool } from 'pg'
 
+import type { Screened } from './screenComment'
 import type { CommentInput } from './validateCommentInput'
 
 /**
- * Stores a citizen's comment in one autocommit statement (the row and its flags), unless the same
+ * Stores a citizen's comment in one autocommit statement (the row, its flags and matched words), unless the same
  * text came from the same address within the hour (spam is always kept): then it returns null. A returned id means Postgres has committed it,
  * so the 201 that follows can never be a lost comment. Every value was validated by the pipeline;
  * Payload's own create (hooks, transaction, read-back) adds nothing on this path and costs most
@@ -14,13 +15,13 @@ export async function insertComment(
   input: CommentInput,
   ipHash: string,
   status: 'pending' | 'spam',
-  flags: string[],
+  screened: Screened,
 ): Promise<number | null> {
   const { rows } = await pool.query<{ id: number }>(
     `WITH created AS (
-       INSERT INTO comments (content, article_id, parent_id, author_name, author_email, status, ip_hash, site_id)
+       INSERT INTO comments (content, article_id, parent_id, author_name, author_email, status, ip_hash, site_id, matched_words)
        SELECT $1::varchar, $2::int, $3::int, $4::varchar, $5::varchar, $6::enum_comments_status, $7::varchar,
-         (SELECT site_id FROM articles WHERE id = $2::int)
+         (SELECT site_id FROM articles WHERE id = $2::int), $9::jsonb
        WHERE $6::enum_comments_status = 'spam' OR NOT EXISTS (
          SELECT 1 FROM comments WHERE ip_hash = $7::varchar AND content = $1::varchar AND created_at > now() - interval '1 hour'
        )
@@ -39,7 +40,8 @@ export async function insertComment(
       input.authorEmail ?? null,
       status,
       ipHash,
-      flags,
+      screened.flags,
+      JSON.stringify(screened.matched),
     ],
   )
   return rows[0]?.id ?? null

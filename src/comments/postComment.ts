@@ -24,8 +24,8 @@ const comment: CitizenTextKind<CommentInput> = {
   validate: validateCommentInput,
   targetKey: (input) => String(input.article),
   checkTarget: checkCommentTarget,
-  insert: (req, input, ipHash, status, flags) =>
-    insertComment(sqlPool(req.payload), input, ipHash, status, flags),
+  insert: (req, input, ipHash, status, screened) =>
+    insertComment(sqlPool(req.payload), input, ipHash, status, screened),
   duplicate: 'Bạn đã gửi bình luận này rồi. Bình luận đang chờ kiểm duyệt.',
 }
 

@@ -13,6 +13,9 @@ export type WordMatch = {
 
 export type Screening = { refuse?: string; flags: string[]; matched: WordMatch[] }
 
+/** What the pipeline stores with an accepted text: its flags and the words to highlight. */
+export type Screened = { flags: string[]; matched: WordMatch[] }
+
 const LINK =
   /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+\.(?:com|net|org|vn|info|xyz|top|io)(?:\/\S*)?/gi
 

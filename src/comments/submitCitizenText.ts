@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { hashAddress } from '../visitors/clientAddress'
 import { consume, type RateLimit } from '../visitors/rateLimits'
 import { moderationWordLists } from './moderationWordLists'
-import { screenComment } from './screenComment'
+import { screenComment, type Screened } from './screenComment'
 import type { CitizenText } from './validateCitizenText'
 
 /** `status` of a success is the text's (always "pending" to the sender); of a refusal, HTTP's. */
@@ -26,7 +26,7 @@ export type CitizenTextKind<I extends CitizenText> = {
     input: I,
     ipHash: string,
     status: 'pending' | 'spam',
-    flags: string[],
+    screened: Screened,
   ) => Promise<number | null>
   duplicate: string
 }
@@ -58,15 +58,16 @@ export async function submitCitizenText<I extends CitizenText>(
 
   // A robot caught by the honeypot gets the same answer as a person; spam is always stored
   // (never a duplicate), so the id is there.
-  if (input.honeypot)
-    return accepted((await kind.insert(req, input, ipHash, 'spam', ['honeypot']))!)
+  if (input.honeypot) return accepted((await kind.insert(req, input, ipHash, 'spam', HONEYPOT))!)
 
   const screening = screenComment(input.content, await moderationWordLists(req.payload))
   if (screening.refuse) return refuse(screening.refuse)
 
-  const id = await kind.insert(req, input, ipHash, 'pending', screening.flags)
+  const { flags, matched } = screening
+  const id = await kind.insert(req, input, ipHash, 'pending', { flags, matched })
   return id === null ? refuse(kind.duplicate) : accepted(id)
 }
 
+const HONEYPOT: Screened = { flags: ['honeypot'], matched: [] }
 const refuse = (message: string) => ({ ok: false, status: 400, message }) as const
 const accepted = (id: number) => ({ ok: true, id, status: 'pending' }) as const

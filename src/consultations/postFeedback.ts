@@ -47,11 +47,11 @@ const feedback: CitizenTextKind<FeedbackInput> = {
     input.site = idOf(found.site) ?? undefined
     return null
   },
-  insert: (req, input, ipHash, status, flags) =>
+  insert: (req, input, ipHash, status, screened) =>
     insertCitizenText(req, 'consultation-feedback', input, {
       ipHash,
       status,
-      flags,
+      screened,
       data: { consultation: input.consultation, site: input.site },
     }),
   duplicate: 'Bạn đã gửi góp ý này rồi. Góp ý đang chờ xử lý.',

@@ -9,6 +9,8 @@ export type Mail = {
   heading: string
   paragraphs: string[]
   action?: { label: string; url: string }
+  /** Extra mail headers (List-Unsubscribe for mail a reader can stop). */
+  headers?: Record<string, string>
 }
 
 /**
@@ -20,6 +22,7 @@ export async function sendEmail(payload: Payload, mail: Mail): Promise<void> {
   await payload.sendEmail({
     to: mail.to,
     subject: mail.subject,
+    headers: mail.headers,
     html: emailLayout({
       portalName: portalName || '',
       heading: mail.heading,

@@ -17,6 +17,7 @@ import * as migration_20261130_025823_merge_documents_pages from './20261130_025
 import * as migration_20261130_052329_consultations_questions from './20261130_052329_consultations_questions';
 import * as migration_20261130_091555_editorial_board from './20261130_091555_editorial_board';
 import * as migration_20261130_091650_audit_log from './20261130_091650_audit_log';
+import * as migration_20261130_091920_moderation from './20261130_091920_moderation';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261130_091650_audit_log.up,
     down: migration_20261130_091650_audit_log.down,
-    name: '20261130_091650_audit_log'
+    name: '20261130_091650_audit_log',
+  },
+  {
+    up: migration_20261130_091920_moderation.up,
+    down: migration_20261130_091920_moderation.down,
+    name: '20261130_091920_moderation',
   },
 ];

@@ -40,11 +40,11 @@ const question: CitizenTextKind<QuestionInput> = {
     input.site = (await requestSiteId(req)) ?? undefined
     return input.site ? null : 'Cổng thông tin chưa có trang đơn vị nào.'
   },
-  insert: (req, input, ipHash, status, flags) =>
+  insert: (req, input, ipHash, status, screened) =>
     insertCitizenText(req, 'questions', input, {
       ipHash,
       status,
-      flags,
+      screened,
       data: { title: input.title, site: input.site },
     }),
   duplicate: 'Bạn đã gửi câu hỏi này rồi. Câu hỏi đang chờ trả lời.',

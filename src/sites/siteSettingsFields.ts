@@ -1,6 +1,9 @@
 import type { Field } from 'payload'
 
-/** A site's name, footer and logo (what the site-settings global held for the one site). */
+/**
+ * A site's name, footer and logo (what the site-settings global held for the one site), and how
+ * its comments close.
+ */
 export const siteSettingsFields: Field[] = [
   {
     name: 'portalName',
@@ -29,6 +32,23 @@ export const siteSettingsFields: Field[] = [
       description: {
         vi: 'Người gửi duyệt hoặc sửa nội dung cuối cùng không được tự xuất bản bài đó.',
         en: 'Whoever submitted or last changed an item may not publish it.',
+      },
+    },
+  },
+  {
+    name: 'commentsCloseAfterDays',
+    type: 'number',
+    defaultValue: 0,
+    validate: (value: number | null | undefined) =>
+      value == null ||
+      (Number.isInteger(value) && value >= 0 && value <= 3650) ||
+      'Số ngày đóng bình luận là số nguyên từ 0 đến 3650.',
+    label: { vi: 'Đóng bình luận sau (ngày)', en: 'Close comments after (days)' },
+    admin: {
+      step: 1,
+      description: {
+        vi: 'Số ngày sau khi xuất bản thì bài tự đóng bình luận; 0 là không bao giờ đóng.',
+        en: 'Days after publication when an article stops taking comments; 0: never.',
       },
     },
   },

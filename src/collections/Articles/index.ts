@@ -191,6 +191,15 @@ export const Articles: CollectionConfig<'articles'> = {
       admin: { position: 'sidebar' },
     },
     {
+      // Moderators close or reopen comments here without editing the article (comment_closures).
+      name: 'commentClosing',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/comments/admin/ArticleCommentClosing#ArticleCommentClosing' },
+      },
+    },
+    {
       name: 'allowRating',
       type: 'checkbox',
       defaultValue: true,

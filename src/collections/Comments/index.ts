@@ -2,12 +2,17 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../access/isAdmin'
 import { nobody, nobodyField } from '../../access/nobody'
+import { matchedWordsField } from '../../comments/citizenFields'
 import { COMMENT_STATUSES, REJECTION_REASONS } from '../../comments/rejectionReasons'
 import { canReadComments } from './access/canReadComments'
 import { isModerator, isModeratorField } from './access/isModerator'
 import { createCommentEndpoint } from './endpoints/createComment'
+import { readCommentClosingEndpoint, setCommentClosingEndpoint } from './endpoints/commentClosing'
 import { eraseCommenterEndpoint } from './endpoints/eraseCommenter'
 import { auditCommentDecisions } from '../../audit/auditCommentDecisions'
+import { pendingCountEndpoint } from './endpoints/pendingCount'
+import { unsubscribeEndpoints } from './endpoints/unsubscribe'
+import { queueCommenterEmail } from '../../comments/notify/queueCommenterEmail'
 import { recordDecision } from './hooks/recordDecision'
 import { refreshArticleAfterDecision } from './hooks/refreshArticleAfterDecision'
 import { scopePrivateQueries } from './hooks/scopePrivateQueries'
@@ -34,11 +39,19 @@ export const Comments: CollectionConfig<'comments'> = {
     listSearchableFields: ['content', 'authorName', 'authorEmail', 'ipHash'],
   },
   defaultSort: 'createdAt',
-  endpoints: [createCommentEndpoint, eraseCommenterEndpoint],
+  endpoints: [
+    createCommentEndpoint,
+    eraseCommenterEndpoint,
+    setCommentClosingEndpoint,
+    readCommentClosingEndpoint,
+    pendingCountEndpoint,
+    unsubscribeEndpoints.get,
+    unsubscribeEndpoints.post,
+  ],
   hooks: {
     beforeOperation: [scopePrivateQueries, keepSiteSelected],
     beforeChange: [recordDecision],
-    afterChange: [refreshArticleAfterDecision, auditCommentDecisions],
+    afterChange: [refreshArticleAfterDecision, auditCommentDecisions, queueCommenterEmail],
   },
   fields: [
     {
@@ -118,6 +131,14 @@ export const Comments: CollectionConfig<'comments'> = {
       label: { vi: 'Cảnh báo', en: 'Flags' },
       access: { read: isModeratorField, update: nobodyField },
       admin: { position: 'sidebar', readOnly: true },
+    },
+    matchedWordsField(isModeratorField),
+    {
+      name: 'commenterNotifiedAt',
+      type: 'date',
+      label: { vi: 'Đã báo người gửi lúc', en: 'Commenter told at' },
+      access: { read: isModeratorField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'ipHash',

@@ -2,6 +2,8 @@ import type { Payload, TypedUser, Where } from 'payload'
 import React from 'react'
 
 import { formatArticleDate } from '../../lib/vietnamese'
+import { formatPendingAge } from './formatPendingAge'
+import { HighlightedText } from './HighlightedText'
 import type { ModeratedSite } from '../moderatedSites'
 import type { QueueType } from './queueTypes'
 
@@ -29,10 +31,11 @@ export async function CitizenTextQueue(props: {
     overrideAccess: false,
     user: props.user,
   })
+  const now = new Date()
   return (
     <>
       <p data-testid="queue-count">{`Còn ${totalDocs} ${type.label.toLowerCase()} chờ xử lý (cũ nhất trước).`}</p>
-      <ol style={{ listStyle: 'none', padding: 0 }}>
+      <ol className="mq-list">
         {docs.map((d) => {
           const about =
             'consultation' in d && typeof d.consultation === 'object'
@@ -41,14 +44,16 @@ export async function CitizenTextQueue(props: {
                 ? `Câu hỏi: ${d.title}`
                 : ''
           return (
-            <li
-              key={d.id}
-              style={{ borderBottom: '1px solid var(--theme-elevation-100)', padding: '12px 0' }}
-            >
-              <strong>{d.authorName}</strong>
-              {d.authorEmail ? ` <${d.authorEmail}>` : ''} — {formatArticleDate(d.createdAt)}
-              <p style={{ margin: '4px 0', opacity: 0.8 }}>{about}</p>
-              <p style={{ whiteSpace: 'pre-line', margin: '6px 0' }}>{d.content}</p>
+            <li key={d.id} className="mq-item">
+              <p className="mq-item__head mq-wrap" style={{ margin: 0 }}>
+                <strong>{d.authorName}</strong>
+                {d.authorEmail ? ` <${d.authorEmail}>` : ''} — {formatArticleDate(d.createdAt)}
+                {` — chờ ${formatPendingAge(d.createdAt, now)}`}
+              </p>
+              <p className="mq-muted mq-wrap">{about}</p>
+              <p className="mq-item__content mq-wrap">
+                <HighlightedText text={d.content} matches={d.matchedWords} />
+              </p>
               <a href={`/admin/collections/${type.collection}/${d.id}`}>Mở để xử lý</a>
             </li>
           )

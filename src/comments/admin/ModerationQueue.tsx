@@ -1,66 +1,65 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
-import { hasRoleAnywhere, idOf } from '../../sites/siteRoles'
-import { formatArticleDate } from '../../lib/vietnamese'
-import { moderatedSites, pendingWhere } from '../moderatedSites'
-import { REJECTION_REASONS } from '../rejectionReasons'
+import { sqlPool } from '../../lib/sqlPool'
+import { hasRoleAnywhere, hasRoleOnSite, sitesWithRole } from '../../sites/siteRoles'
+import { readCommentClosing } from '../closing/readCommentClosing'
+import { moderatedSites } from '../moderatedSites'
 import { CitizenTextQueue } from './CitizenTextQueue'
+import { CommentClosingControl } from './CommentClosingControl'
 import { QueueActions } from './QueueActions'
-import { QUEUE_TYPES, queueType } from './queueTypes'
-
-const FLAG_LABELS: Record<string, string> = {
-  'tu-nghi-van': 'Có từ nghi vấn',
-  'tu-cam-gan-dung': 'Gần giống từ cấm',
-  'nhieu-lien-ket': 'Nhiều liên kết',
-  honeypot: 'Máy gửi',
-}
+import { queueArticles } from './queueArticles'
+import { QueueFilterBar } from './QueueFilterBar'
+import { queueFilterChoices, REASON_OPTIONS } from './queueFilterChoices'
+import { QUEUE_STATUSES, queueWhere, readQueueFilters } from './queueFilters'
+import { queueType } from './queueTypes'
+import { toQueueRow } from './toQueueRow'
 
 /**
- * /admin/binh-luan-cho-duyet[?site=ID][&loai=binh-luan|gop-y|cau-hoi]: pending comments (or
- * feedback on drafts, or questions) of the sites the user moderates, oldest first, each with its
- * site; a type filter, and a site filter when they moderate more than one.
+ * /admin/binh-luan-cho-duyet: comments (or feedback on drafts, or questions) of the sites the user
+ * moderates, oldest first, read with the moderator's own access. Filters in the URL: loai, site,
+ * bai (article), canh-bao (flag), trang-thai, ly-do (reason); with an article chosen, its
+ * comments can be closed or reopened here.
  */
 export async function ModerationQueue(props: AdminViewServerProps) {
   const { initPageResult, params, searchParams, i18n, payload } = props
   const { req, visibleEntities } = initPageResult
   const allowed = hasRoleAnywhere(req.user, 'admin', 'moderator')
   const sites = allowed ? await moderatedSites(payload, req.user) : []
-  const chosen = searchParams?.site
   const type = queueType(searchParams?.loai)
-  // With the moderator's own access: the pending comments of the sites they moderate only.
-  const result =
-    allowed && type.value === 'binh-luan'
-      ? await payload.find({
+  const f = readQueueFilters(searchParams, sites)
+  const comments = allowed && type.value === 'binh-luan'
+  const [result, articles, closing] = await Promise.all([
+    comments
+      ? payload.find({
           collection: 'comments',
-          where: pendingWhere(chosen, sites),
+          where: queueWhere(f),
           sort: 'createdAt',
           limit: 100,
           depth: 1,
           overrideAccess: false,
           user: req.user,
         })
-      : null
-  const rows =
-    result?.docs.map((c) => {
-      const article = typeof c.article === 'object' ? c.article : null
-      const site = sites.find((s) => s.id === idOf(c.site))
-      return {
-        siteName: site?.name ?? '',
-        id: c.id,
-        content: c.content,
-        authorName: c.authorName,
-        authorEmail: c.authorEmail ?? '',
-        when: formatArticleDate(c.createdAt),
-        flags: (c.flags ?? []).map((f) => FLAG_LABELS[f] ?? f),
-        articleTitle: article?.title ?? `#${String(c.article)}`,
-        articleHref: article?.slug
-          ? `${site && !site.isMain ? `/don-vi/${site.slug}` : ''}/tin-tuc/${article.slug}`
-          : null,
-        isReply: Boolean(c.parent),
-      }
-    }) ?? []
+      : null,
+    comments
+      ? queueArticles(
+          payload,
+          f.site ? [f.site] : sitesWithRole(req.user, 'admin', 'moderator'),
+          f.status,
+        )
+      : [],
+    comments && f.article ? readCommentClosing(sqlPool(payload), f.article) : null,
+  ])
+  const now = new Date()
+  const rows = result?.docs.map((c) => toQueueRow(c, sites, now)) ?? []
+  const filters = queueFilterChoices({
+    type,
+    sites,
+    filters: f,
+    articles: comments ? articles : null,
+  })
   return (
     <DefaultTemplate
       i18n={i18n}
@@ -72,57 +71,39 @@ export async function ModerationQueue(props: AdminViewServerProps) {
       user={req.user ?? undefined}
       visibleEntities={visibleEntities}
     >
-      <div className="gutter--left gutter--right" style={{ paddingTop: 24, paddingBottom: 48 }}>
-        <h1>Bình luận chờ duyệt</h1>
+      <Gutter className="mq-page">
+        <h1 style={{ margin: '24px 0 16px' }}>Bình luận chờ duyệt</h1>
         {!allowed ? (
           <p>Chỉ kiểm duyệt viên và quản trị viên xem được hàng đợi này.</p>
         ) : (
           <>
-            <form method="get" style={{ display: 'flex', gap: 8, marginBottom: 16 }}>
-              <label htmlFor="queue-type">Loại</label>
-              <select id="queue-type" name="loai" defaultValue={type.value}>
-                {QUEUE_TYPES.map((t) => (
-                  <option key={t.value} value={t.value}>
-                    {t.label}
-                  </option>
-                ))}
-              </select>
-              {sites.length > 1 ? (
-                <>
-                  <label htmlFor="queue-site">Trang đơn vị</label>
-                  <select id="queue-site" name="site" defaultValue={String(chosen ?? '')}>
-                    <option value="">Tất cả trang đơn vị</option>
-                    {sites.map((s) => (
-                      <option key={s.id} value={s.id}>
-                        {s.name}
-                      </option>
-                    ))}
-                  </select>
-                </>
-              ) : null}
-              <button type="submit" className="btn btn--style-secondary btn--size-small">
-                Lọc
-              </button>
-            </form>
+            <QueueFilterBar filters={filters} />
+            {closing && hasRoleOnSite(req.user, closing.siteId, 'admin', 'moderator') ? (
+              <CommentClosingControl
+                articleId={f.article!}
+                closing={{
+                  state: closing.state,
+                  closed: closing.closed,
+                  autoClosesAt: closing.autoClosesAt,
+                }}
+              />
+            ) : null}
             {type.value === 'binh-luan' ? (
               <>
-                <p data-testid="queue-count">{`Còn ${result!.totalDocs} bình luận chờ duyệt (cũ nhất trước).`}</p>
-                <QueueActions
-                  rows={rows}
-                  reasons={REJECTION_REASONS.map((r) => ({ value: r.value, label: r.label }))}
-                />
+                <p data-testid="queue-count">{`Còn ${result!.totalDocs} bình luận ${QUEUE_STATUSES.find((s) => s.value === f.status)!.label.toLowerCase()} (cũ nhất trước).`}</p>
+                <QueueActions rows={rows} reasons={REASON_OPTIONS} status={f.status} />
               </>
             ) : (
               <CitizenTextQueue
                 payload={payload}
                 user={req.user}
                 type={type}
-                site={sites.find((s) => String(s.id) === String(chosen))}
+                site={sites.find((s) => s.id === f.site)}
               />
             )}
           </>
         )}
-      </div>
+      </Gutter>
     </DefaultTemplate>
   )
 }

@@ -1,8 +1,8 @@
-import Link from 'next/link'
 import type { ServerProps } from 'payload'
 import React from 'react'
 
 import { hasRoleAnywhere } from '../../sites/siteRoles'
+import { PendingCountLink } from './PendingCountLink'
 
 /** In the admin navigation: "Bình luận chờ duyệt (N)", for moderators and admins. */
 export async function PendingCommentsLink({ payload, user }: ServerProps) {
@@ -14,13 +14,5 @@ export async function PendingCommentsLink({ payload, user }: ServerProps) {
     overrideAccess: false,
     user: user as never,
   })
-  return (
-    <Link
-      href="/admin/binh-luan-cho-duyet"
-      className="nav__link"
-      style={{ display: 'block', padding: '8px 0', fontWeight: 600 }}
-    >
-      {`Bình luận chờ duyệt (${totalDocs})`}
-    </Link>
-  )
+  return <PendingCountLink initial={totalDocs} />
 }

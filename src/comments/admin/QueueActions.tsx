@@ -1,188 +1,152 @@
 'use client'
 
+import { Banner, Button, ReactSelect, type ReactSelectOption } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import React, { useState } from 'react'
+import React, { useRef, useState } from 'react'
 
-type Row = {
-  id: number
-  content: string
-  authorName: string
-  authorEmail: string
-  when: string
-  flags: string[]
-  articleTitle: string
-  articleHref: string | null
-  siteName: string
-  isReply: boolean
+import { decideComments, type Decision } from './decideComments'
+import { QueueItem } from './QueueItem'
+import type { QueueRow } from './queueTypes'
+import './moderationQueue.css'
+
+const DONE: Record<Decision, string> = {
+  approved: 'Đã duyệt',
+  rejected: 'Đã từ chối',
+  spam: 'Đã đánh dấu thư rác',
 }
 
-/** One-click approve / reject (reason required) / spam per comment, and the same in bulk. */
+/**
+ * The comments of the queue with one-click (or one-key) approve / reject with the chosen reason /
+ * spam, the same in bulk, and keyboard navigation between comments; the list refreshes from the
+ * server after each decision.
+ */
 export function QueueActions({
   rows,
   reasons,
+  status,
 }: {
-  rows: Row[]
+  rows: QueueRow[]
   reasons: { value: string; label: string }[]
+  status: string
 }) {
   const router = useRouter()
+  const list = useRef<HTMLOListElement>(null)
   const [selected, setSelected] = useState<number[]>([])
+  const [done, setDone] = useState<number[]>([])
   const [reason, setReason] = useState('')
   const [note, setNote] = useState('')
   const [error, setError] = useState('')
+  const [notice, setNotice] = useState('')
   const [busy, setBusy] = useState(false)
+  const shown = rows.filter((r) => !done.includes(r.id))
 
-  const decide = async (ids: number[], status: 'approved' | 'rejected' | 'spam') => {
-    if (status === 'rejected' && !reason)
-      return setError('Chọn lý do từ chối trước khi bấm "Từ chối".')
+  const focusAt = (index: number) => {
+    const items = list.current?.querySelectorAll<HTMLElement>('.mq-item')
+    if (items?.length) items[Math.max(0, Math.min(index, items.length - 1))].focus()
+  }
+  const decide = async (ids: number[], decision: Decision) => {
+    if (decision === 'rejected' && !reason) {
+      setError('Chọn lý do từ chối (ô "Lý do khi từ chối") rồi bấm lại.')
+      document.getElementById('mq-reason')?.focus()
+      return
+    }
+    const index = shown.findIndex((r) => r.id === ids[0])
     setBusy(true)
     setError('')
-    const body =
-      status === 'rejected'
-        ? { status, rejectionReason: reason, rejectionNote: note || undefined }
-        : { status }
-    const results = await Promise.all(
-      ids.map((id) =>
-        fetch(`/api/comments/${id}`, {
-          method: 'PATCH',
-          credentials: 'include',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(body),
-        }).then(async (r) =>
-          r.ok
-            ? null
-            : ((await r.json().catch(() => null))?.errors?.[0]?.message ?? `Lỗi ${r.status}`),
-        ),
-      ),
-    )
+    const failed = await decideComments(ids, decision, { value: reason, note })
     setBusy(false)
-    const failed = results.filter(Boolean)
-    if (failed.length) setError(String(failed[0]))
+    if (failed) setError(failed)
+    else {
+      setDone((d) => [...d, ...ids])
+      setNotice(`${DONE[decision]} ${ids.length} bình luận.`)
+      setTimeout(() => focusAt(index), 0)
+    }
     setSelected([])
     router.refresh()
   }
-
-  if (!rows.length) return <p>Không còn bình luận nào chờ duyệt.</p>
   const toggle = (id: number) =>
     setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]))
 
   return (
-    <div>
-      <fieldset
-        style={{ border: '1px solid var(--theme-elevation-150)', padding: 12, marginBottom: 16 }}
-      >
-        <legend>Lý do khi từ chối</legend>
-        <select
-          aria-label="Lý do từ chối"
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-        >
-          <option value="">— Chọn lý do —</option>
-          {reasons.map((r) => (
-            <option key={r.value} value={r.value}>
-              {r.label}
-            </option>
-          ))}
-        </select>{' '}
-        <input
-          aria-label="Ghi chú lý do"
-          placeholder="Ghi chú (bắt buộc khi chọn Khác)"
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-        />
-        <div style={{ marginTop: 8, display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-          <span>{`Đã chọn ${selected.length}:`}</span>
-          <button
-            type="button"
-            className="btn btn--size-small"
-            disabled={busy || !selected.length}
-            onClick={() => decide(selected, 'approved')}
-          >
-            Duyệt các bình luận đã chọn
-          </button>
-          <button
-            type="button"
-            className="btn btn--size-small"
-            disabled={busy || !selected.length}
-            onClick={() => decide(selected, 'rejected')}
-          >
-            Từ chối các bình luận đã chọn
-          </button>
-          <button
-            type="button"
-            className="btn btn--size-small"
-            disabled={busy || !selected.length}
-            onClick={() => decide(selected, 'spam')}
-          >
-            Đánh dấu thư rác
-          </button>
+    <div className="mq">
+      <p className="mq-help" id="mq-shortcuts">
+        Phím tắt: bấm Tab hoặc nhấp vào một bình luận, rồi <kbd>A</kbd> duyệt, <kbd>R</kbd> từ chối
+        (theo lý do đã chọn), <kbd>S</kbd> thư rác, <kbd>X</kbd> chọn, <kbd>J</kbd>/<kbd>K</kbd>{' '}
+        sang bình luận sau/trước.
+      </p>
+      <div className="mq-bulk">
+        <div className="mq-filter">
+          <label htmlFor="mq-reason" className="mq-filter__label">
+            Lý do khi từ chối
+          </label>
+          <ReactSelect
+            inputId="mq-reason"
+            isClearable
+            placeholder="— Chọn lý do —"
+            options={reasons}
+            value={reasons.find((r) => r.value === reason) as ReactSelectOption | undefined}
+            onChange={(o) => setReason(String((o as ReactSelectOption | null)?.value ?? ''))}
+          />
         </div>
-        {error ? (
-          <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
-            {error}
-          </p>
-        ) : null}
-      </fieldset>
-      <ol style={{ listStyle: 'none', padding: 0 }}>
-        {rows.map((row) => (
-          <li
-            key={row.id}
-            data-comment-id={row.id}
-            style={{ borderBottom: '1px solid var(--theme-elevation-100)', padding: '12px 0' }}
-          >
-            <label style={{ display: 'flex', gap: 8, alignItems: 'baseline' }}>
-              <input
-                type="checkbox"
-                checked={selected.includes(row.id)}
-                onChange={() => toggle(row.id)}
-              />
-              <span>
-                <strong>{row.authorName}</strong>
-                {row.authorEmail ? ` <${row.authorEmail}>` : ''} — {row.when}
-                {row.isReply ? ' — trả lời' : ''}
-                {row.siteName ? ` — ${row.siteName}` : ''}
-              </span>
-            </label>
-            <p style={{ whiteSpace: 'pre-line', margin: '6px 0' }}>{row.content}</p>
-            <p style={{ margin: '4px 0', opacity: 0.8 }}>
-              {'Bài: '}
-              {row.articleHref ? (
-                <a href={row.articleHref} target="_blank" rel="noreferrer">
-                  {row.articleTitle}
-                </a>
-              ) : (
-                row.articleTitle
-              )}
-              {row.flags.length ? ` — Cảnh báo: ${row.flags.join(', ')}` : ''}
-            </p>
-            <div style={{ display: 'flex', gap: 8 }}>
-              <button
-                type="button"
-                className="btn btn--style-primary btn--size-small"
-                disabled={busy}
-                onClick={() => decide([row.id], 'approved')}
+        <div className="mq-filter">
+          <label htmlFor="mq-note" className="mq-filter__label">
+            Ghi chú lý do
+          </label>
+          <input
+            id="mq-note"
+            className="mq-input"
+            placeholder="Bắt buộc khi chọn Khác"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        </div>
+        <div className="mq-bulk__buttons">
+          <span>{`Đã chọn ${selected.length}:`}</span>
+          {(['approved', 'rejected', 'spam'] as const)
+            .filter((d) => d !== status)
+            .map((d) => (
+              <Button
+                key={d}
+                size="small"
+                buttonStyle="secondary"
+                disabled={busy || !selected.length}
+                onClick={() => decide(selected, d)}
               >
-                Duyệt
-              </button>
-              <button
-                type="button"
-                className="btn btn--size-small"
-                disabled={busy}
-                onClick={() => decide([row.id], 'rejected')}
-              >
-                Từ chối
-              </button>
-              <button
-                type="button"
-                className="btn btn--size-small"
-                disabled={busy}
-                onClick={() => decide([row.id], 'spam')}
-              >
-                Thư rác
-              </button>
-            </div>
-          </li>
-        ))}
-      </ol>
+                {d === 'approved'
+                  ? 'Duyệt các bình luận đã chọn'
+                  : d === 'rejected'
+                    ? 'Từ chối các bình luận đã chọn'
+                    : 'Đánh dấu thư rác'}
+              </Button>
+            ))}
+        </div>
+      </div>
+      {error ? (
+        <Banner type="error">
+          <span role="alert">{error}</span>
+        </Banner>
+      ) : null}
+      <p className="mq-visually-hidden" role="status">
+        {notice}
+      </p>
+      {shown.length ? (
+        <ol className="mq-list" ref={list} aria-describedby="mq-shortcuts">
+          {shown.map((row, i) => (
+            <QueueItem
+              key={row.id}
+              row={row}
+              current={status}
+              selected={selected.includes(row.id)}
+              busy={busy}
+              onToggle={() => toggle(row.id)}
+              onDecide={(d) => decide([row.id], d)}
+              onMove={(step) => focusAt(i + step)}
+            />
+          ))}
+        </ol>
+      ) : (
+        <p>Không còn bình luận nào ở đây.</p>
+      )}
     </div>
   )
 }

@@ -9,3 +9,21 @@ export type QueueType = (typeof QUEUE_TYPES)[number]
 
 export const queueType = (value: unknown): QueueType =>
   QUEUE_TYPES.find((t) => t.value === value) ?? QUEUE_TYPES[0]
+
+/** One comment as the queue's client part shows it (no more than the moderator may read). */
+export type QueueRow = {
+  id: number
+  content: string
+  matchedWords: unknown
+  authorName: string
+  authorEmail: string
+  /** ISO date, and how long it has waited ("3 giờ"). */
+  createdAt: string
+  age: string
+  flags: string[]
+  reason: string
+  articleTitle: string
+  articleHref: string | null
+  siteName: string
+  isReply: boolean
+}

@@ -4,17 +4,23 @@ import { ReplyButton } from './ReplyButton'
 
 /**
  * Approved comments as plain text: React escapes everything, line breaks are kept by CSS
- * (white-space: pre-line), links are never made clickable.
+ * (white-space: pre-line), links are never made clickable. Closed: no reply buttons.
  */
 export function CommentList({
   comments,
   articleId,
+  closed = false,
 }: {
   comments: PublicComment[]
   articleId: number
+  closed?: boolean
 }) {
   if (!comments.length)
-    return <p className="comments__empty">Chưa có bình luận nào. Mời bạn gửi ý kiến.</p>
+    return (
+      <p className="comments__empty">
+        {closed ? 'Chưa có bình luận nào.' : 'Chưa có bình luận nào. Mời bạn gửi ý kiến.'}
+      </p>
+    )
   const item = (c: PublicComment, canReply: boolean) => (
     <li key={c.id} className="comment" id={`binh-luan-${c.id}`}>
       <p className="comment__meta">
@@ -30,5 +36,5 @@ export function CommentList({
       ) : null}
     </li>
   )
-  return <ol className="comment-list">{comments.map((c) => item(c, true))}</ol>
+  return <ol className="comment-list">{comments.map((c) => item(c, !closed))}</ol>
 }

@@ -24,6 +24,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_85a02c031d3996824293ffc8431c29c1 } from '../../../workflow/admin/WorkflowPanel'
 import { SharePanel as SharePanel_a1a1ede1f32264706509f9174b1607b0 } from '../../../sites/sharing/admin/SharePanel'
+import { ArticleCommentClosing as ArticleCommentClosing_5c78c2d4bf8d3c04214332c9d624bb81 } from '../../../comments/admin/ArticleCommentClosing'
 import { OverdueScheduledBanner as OverdueScheduledBanner_962408d5a40ca077626ec739ee03368f } from '../../../admin/OverdueScheduledBanner'
 import { StateCounts as StateCounts_34aa2ca7d4de41b706e0a29098af4eea } from '../../../workflow/admin/StateCounts'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
@@ -71,6 +72,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_85a02c031d3996824293ffc8431c29c1,
   "/sites/sharing/admin/SharePanel#SharePanel": SharePanel_a1a1ede1f32264706509f9174b1607b0,
+  "/comments/admin/ArticleCommentClosing#ArticleCommentClosing": ArticleCommentClosing_5c78c2d4bf8d3c04214332c9d624bb81,
   "/admin/OverdueScheduledBanner#OverdueScheduledBanner": OverdueScheduledBanner_962408d5a40ca077626ec739ee03368f,
   "/workflow/admin/StateCounts#StateCounts": StateCounts_34aa2ca7d4de41b706e0a29098af4eea,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,

@@ -8,6 +8,8 @@ export const PRIVATE_COMMENT_FIELDS = [
   'rejectionReason',
   'rejectionNote',
   'moderationLog',
+  'matchedWords',
+  'commenterNotifiedAt',
 ]
 
 /** Queries by a private field of comments reach only the sites the user moderates. */

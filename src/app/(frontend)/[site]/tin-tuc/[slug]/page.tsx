@@ -13,6 +13,9 @@ import { PrintQr } from '@/site/components/PrintQr'
 import { RatingBlock } from '@/site/components/RatingBlock'
 import { ReaderTools } from '@/site/components/ReaderTools'
 import { ViewBeacon } from '@/site/components/ViewBeacon'
+import { readCommentClosing } from '@/comments/closing/readCommentClosing'
+import { sqlPool } from '@/lib/sqlPool'
+import { getPayloadClient } from '@/site/getPayloadClient'
 import { imageSource } from '@/site/media'
 import { CommentList } from '@/site/components/CommentList'
 import { Figure } from '@/site/components/Figure'
@@ -86,13 +89,16 @@ export default async function ArticlePage({ params }: Props) {
   const site = await siteOrNotFound(params)
   const article = await getArticleBySlug(site, (await params).slug)
   if (!article) notFound()
-  const [category, neighbours, others, stats, comments] = await Promise.all([
+  const [category, neighbours, others, stats, comments, closing] = await Promise.all([
     categoryHere(site, article),
     getNeighbours(site, article),
     getOtherArticles(site, article),
     getArticleStats(article.id),
     getApprovedComments(article.id),
+    getPayloadClient().then((payload) => readCommentClosing(sqlPool(payload), article.id)),
   ])
+  // Closed by the editor's switch, a moderator or the site's delay (src/comments/closing).
+  const commentsClosed = closing?.closed !== false
   const { settings } = site
   const cover = imageSource(article.cover, 'hero')
   const url = articleCanonical(site, article)
@@ -145,15 +151,17 @@ export default async function ArticlePage({ params }: Props) {
         <RatingBlock articleId={article.id} total={stats.ratingTotal} count={stats.ratingCount} />
       ) : null}
 
-      {article.allowComments !== false ? (
-        <section className="comments" aria-labelledby="binh-luan">
-          <h2 id="binh-luan" className="section-title">
-            {`Bình luận (${stats.commentCount})`}
-          </h2>
-          <CommentList comments={comments} articleId={article.id} />
+      <section className="comments" aria-labelledby="binh-luan">
+        <h2 id="binh-luan" className="section-title">
+          {`Bình luận (${stats.commentCount})`}
+        </h2>
+        <CommentList comments={comments} articleId={article.id} closed={commentsClosed} />
+        {commentsClosed ? (
+          <p className="comments__closed">Bình luận đã đóng</p>
+        ) : (
           <CommentForm articleId={article.id} />
-        </section>
-      ) : null}
+        )}
+      </section>
 
       <div className="related">
         <ArticleList
