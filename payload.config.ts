@@ -43,6 +43,11 @@ import { workerEndpoint } from './src/launcher/workerEndpoint'
 import { syncToSearch } from './src/search/syncToSearchTask'
 import { extractDocumentFileText } from './src/documents/extractFileTextTask'
 import { sendQuestionAnswer } from './src/questions/sendAnswerTask'
+import { ArticleNotes } from './src/collections/ArticleNotes'
+import { Notifications } from './src/collections/Notifications'
+import { commentDigestTask } from './src/notifications/commentDigestTask'
+import { sendNotificationEmail } from './src/notifications/sendNotificationEmailTask'
+import { myWorkEndpoint } from './src/mywork/myWorkEndpoint'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -63,9 +68,17 @@ export default buildConfig({
     components: {
       // The portal's own name and logo (site-settings, else the committed emblem), not Payload's.
       graphics: { Logo: '/admin/PortalLogo#PortalLogo', Icon: '/admin/PortalIcon#PortalIcon' },
-      beforeDashboard: ['/admin/OverdueScheduledBanner#OverdueScheduledBanner'],
-      afterNavLinks: ['/comments/admin/PendingCommentsLink#PendingCommentsLink'],
+      afterNavLinks: [
+        '/notifications/admin/NotificationsLink#NotificationsLink',
+        '/comments/admin/PendingCommentsLink#PendingCommentsLink',
+      ],
       views: {
+        // "Việc của tôi" in place of Payload's grid of cards (it shows the overdue banner too).
+        dashboard: { Component: '/mywork/admin/MyWorkDashboard#MyWorkDashboard' },
+        notifications: {
+          Component: '/notifications/admin/NotificationsView#NotificationsView',
+          path: '/thong-bao',
+        },
         moderationQueue: {
           Component: '/comments/admin/ModerationQueue#ModerationQueue',
           path: '/binh-luan-cho-duyet',
@@ -110,8 +123,10 @@ export default buildConfig({
     Consultations,
     ConsultationFeedback,
     Questions,
+    ArticleNotes,
+    Notifications,
   ],
-  endpoints: [revalidateEndpoint, searchEndpoint, workerEndpoint],
+  endpoints: [revalidateEndpoint, searchEndpoint, workerEndpoint, myWorkEndpoint],
   globals: [ModerationSettings],
   editor: lexicalEditor(),
   // SMTP when SMTP_HOST is set, otherwise every mail is written to the log.
@@ -142,6 +157,8 @@ export default buildConfig({
       dailyBackupTask,
       extractDocumentFileText,
       sendQuestionAnswer,
+      sendNotificationEmail,
+      commentDigestTask,
     ],
     // Search sync jobs of one article collapse and never run side by side (concurrencyKey column).
     enableConcurrencyControl: true,

@@ -89,6 +89,8 @@ export interface Config {
     consultations: Consultation;
     'consultation-feedback': ConsultationFeedback;
     questions: Question;
+    'article-notes': ArticleNote;
+    notifications: Notification;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -130,6 +132,8 @@ export interface Config {
     consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
     'consultation-feedback': ConsultationFeedbackSelect<false> | ConsultationFeedbackSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    'article-notes': ArticleNotesSelect<false> | ArticleNotesSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -160,6 +164,8 @@ export interface Config {
       dailyBackup: TaskDailyBackup;
       extractDocumentFileText: TaskExtractDocumentFileText;
       sendQuestionAnswer: TaskSendQuestionAnswer;
+      sendNotificationEmail: TaskSendNotificationEmail;
+      notifyPendingComments: TaskNotifyPendingComments;
       inline: {
         input: unknown;
         output: unknown;
@@ -237,6 +243,8 @@ export interface Article {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  assignee?: (number | null) | User;
+  dueDate?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -354,6 +362,10 @@ export interface User {
    * Province staff. Staff of one commune: leave empty and give roles per site below.
    */
   roles?: ('admin' | 'editor-in-chief' | 'editor' | 'reporter' | 'moderator')[] | null;
+  /**
+   * Submitted, returned and published articles, pending comments. The in-admin list stays.
+   */
+  emailNotifications?: boolean | null;
   sites?:
     | {
         site: number | Site;
@@ -837,6 +849,37 @@ export interface Question {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-notes".
+ */
+export interface ArticleNote {
+  id: number;
+  article: number | Article;
+  body: string;
+  author?: (number | null) | User;
+  site?: (number | null) | Site;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  recipient: number | User;
+  kind: 'submitted' | 'returned' | 'published' | 'comments';
+  text: string;
+  article?: (number | null) | Article;
+  comment?: (number | null) | Comment;
+  site?: (number | null) | Site;
+  read?: boolean | null;
+  key: string;
+  emailedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -910,7 +953,9 @@ export interface PayloadJob {
           | 'syncArticleToSearch'
           | 'dailyBackup'
           | 'extractDocumentFileText'
-          | 'sendQuestionAnswer';
+          | 'sendQuestionAnswer'
+          | 'sendNotificationEmail'
+          | 'notifyPendingComments';
         taskID: string;
         input?:
           | {
@@ -951,6 +996,8 @@ export interface PayloadJob {
         | 'dailyBackup'
         | 'extractDocumentFileText'
         | 'sendQuestionAnswer'
+        | 'sendNotificationEmail'
+        | 'notifyPendingComments'
       )
     | null;
   queue?: string | null;
@@ -1066,6 +1113,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'questions';
         value: number | Question;
+      } | null)
+    | ({
+        relationTo: 'article-notes';
+        value: number | ArticleNote;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1132,6 +1187,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   allowRating?: T;
   createdBy?: T;
   history?: T;
+  assignee?: T;
+  dueDate?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1258,6 +1315,7 @@ export interface CommentsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  emailNotifications?: T;
   sites?:
     | T
     | {
@@ -1576,6 +1634,35 @@ export interface QuestionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-notes_select".
+ */
+export interface ArticleNotesSelect<T extends boolean = true> {
+  article?: T;
+  body?: T;
+  author?: T;
+  site?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  text?: T;
+  article?: T;
+  comment?: T;
+  site?: T;
+  read?: T;
+  key?: T;
+  emailedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1775,6 +1862,28 @@ export interface TaskSendQuestionAnswer {
   };
   output: {
     sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNotificationEmail".
+ */
+export interface TaskSendNotificationEmail {
+  input: {
+    notificationId: number;
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyPendingComments".
+ */
+export interface TaskNotifyPendingComments {
+  input?: unknown;
+  output: {
+    notified?: number | null;
   };
 }
 /**

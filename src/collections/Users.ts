@@ -10,6 +10,7 @@ import {
   resetPasswordSubject,
 } from '../email/resetPasswordEmail'
 import { normalizeText } from '../hooks/normalizeText'
+import { deleteUserNotifications } from '../notifications/deleteUserNotifications'
 import { defaultRoles } from './hooks/defaultRoles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
@@ -46,6 +47,7 @@ export const Users: CollectionConfig<'users'> = {
   hooks: {
     beforeValidate: [normalizeText, defaultRoles],
     beforeChange: [firstUserIsAdmin],
+    beforeDelete: [deleteUserNotifications],
   },
   fields: [
     {
@@ -68,6 +70,19 @@ export const Users: CollectionConfig<'users'> = {
       },
       options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
       access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      // Each person turns their own notification mails off (the in-admin list stays).
+      name: 'emailNotifications',
+      type: 'checkbox',
+      defaultValue: true,
+      label: { vi: 'Nhận thông báo qua email', en: 'Email notifications' },
+      admin: {
+        description: {
+          vi: 'Bài gửi duyệt, bài bị trả lại, bài đã xuất bản, bình luận chờ duyệt. Danh sách "Thông báo" trong trang quản trị vẫn giữ.',
+          en: 'Submitted, returned and published articles, pending comments. The in-admin list stays.',
+        },
+      },
     },
   ],
 }

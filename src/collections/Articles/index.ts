@@ -24,6 +24,9 @@ import { setCreatedBy } from '../../workflow/setCreatedBy'
 import { syncSearchAfterChange, syncSearchAfterDelete } from './hooks/syncSearchIndex'
 import { revalidateArticle, revalidateSiteAfterDelete } from '../../site/revalidateHooks'
 import { slugField } from '../../fields/slugField'
+import { assignmentFields } from '../../assignments/assignmentFields'
+import { notesField } from '../../notes/notesField'
+import { deleteArticleNotes } from '../../notes/deleteArticleNotes'
 
 // The workflow's fields, placed among the article's own sidebar fields (category, alsoOn).
 const [workflowPanel, workflowState, publishedAt, createdBy, history] = workflowFields({
@@ -79,7 +82,7 @@ export const Articles: CollectionConfig<'articles'> = {
     ],
     beforeChange: [setCreatedBy, guardPublishing, guardAlsoOn],
     afterChange: [recordDirectUnpublish, syncSearchAfterChange, revalidateArticle],
-    beforeDelete: [deleteReaderData, deleteShareProposals],
+    beforeDelete: [deleteReaderData, deleteShareProposals, deleteArticleNotes],
     afterDelete: [syncSearchAfterDelete, revalidateSiteAfterDelete],
   },
   // Slugs are unique per site: each site has its own /tin-tuc/{slug}.
@@ -181,5 +184,7 @@ export const Articles: CollectionConfig<'articles'> = {
     },
     createdBy,
     history,
+    ...assignmentFields,
+    notesField,
   ],
 }
