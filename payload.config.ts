@@ -48,6 +48,11 @@ import { sendQuestionAnswer } from './src/questions/sendAnswerTask'
 import { notifyCommenter } from './src/comments/notify/notifyCommenterTask'
 import { CommentClosures } from './src/collections/CommentClosures'
 import { EmailOptOuts } from './src/collections/EmailOptOuts'
+import { ArticleNotes } from './src/collections/ArticleNotes'
+import { Notifications } from './src/collections/Notifications'
+import { commentDigestTask } from './src/notifications/commentDigestTask'
+import { sendNotificationEmail } from './src/notifications/sendNotificationEmailTask'
+import { myWorkEndpoint } from './src/mywork/myWorkEndpoint'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -68,9 +73,17 @@ export default buildConfig({
     components: {
       // The portal's own name and logo (site-settings, else the committed emblem), not Payload's.
       graphics: { Logo: '/admin/PortalLogo#PortalLogo', Icon: '/admin/PortalIcon#PortalIcon' },
-      beforeDashboard: ['/admin/OverdueScheduledBanner#OverdueScheduledBanner'],
-      afterNavLinks: ['/comments/admin/PendingCommentsLink#PendingCommentsLink'],
+      afterNavLinks: [
+        '/notifications/admin/NotificationsLink#NotificationsLink',
+        '/comments/admin/PendingCommentsLink#PendingCommentsLink',
+      ],
       views: {
+        // "Việc của tôi" in place of Payload's grid of cards (it shows the overdue banner too).
+        dashboard: { Component: '/mywork/admin/MyWorkDashboard#MyWorkDashboard' },
+        notifications: {
+          Component: '/notifications/admin/NotificationsView#NotificationsView',
+          path: '/thong-bao',
+        },
         moderationQueue: {
           Component: '/comments/admin/ModerationQueue#ModerationQueue',
           path: '/binh-luan-cho-duyet',
@@ -118,10 +131,12 @@ export default buildConfig({
     ConsultationFeedback,
     Questions,
     AuditLog,
+    ArticleNotes,
+    Notifications,
   ],
   // A refused sign-in ends in an error before any users hook: recorded here (audit log).
   hooks: { afterError: [auditFailedSignIn] },
-  endpoints: [revalidateEndpoint, searchEndpoint, workerEndpoint],
+  endpoints: [revalidateEndpoint, searchEndpoint, workerEndpoint, myWorkEndpoint],
   globals: [ModerationSettings],
   editor: lexicalEditor(),
   // SMTP when SMTP_HOST is set, otherwise every mail is written to the log.
@@ -153,6 +168,8 @@ export default buildConfig({
       extractDocumentFileText,
       sendQuestionAnswer,
       notifyCommenter,
+      sendNotificationEmail,
+      commentDigestTask,
     ],
     // Search sync jobs of one article collapse and never run side by side (concurrencyKey column).
     enableConcurrencyControl: true,

@@ -92,6 +92,8 @@ export interface Config {
     'consultation-feedback': ConsultationFeedback;
     questions: Question;
     'audit-log': AuditLog;
+    'article-notes': ArticleNote;
+    notifications: Notification;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -136,6 +138,8 @@ export interface Config {
     'consultation-feedback': ConsultationFeedbackSelect<false> | ConsultationFeedbackSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'article-notes': ArticleNotesSelect<false> | ArticleNotesSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -167,6 +171,8 @@ export interface Config {
       extractDocumentFileText: TaskExtractDocumentFileText;
       sendQuestionAnswer: TaskSendQuestionAnswer;
       notifyCommenter: TaskNotifyCommenter;
+      sendNotificationEmail: TaskSendNotificationEmail;
+      notifyPendingComments: TaskNotifyPendingComments;
       inline: {
         input: unknown;
         output: unknown;
@@ -247,6 +253,8 @@ export interface Article {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  assignee?: (number | null) | User;
+  dueDate?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -376,6 +384,10 @@ export interface User {
    * Empty: every category. When set, this user works only on articles of these categories.
    */
   categories?: (number | Category)[] | null;
+  /**
+   * Submitted, returned and published articles, pending comments. The in-admin list stays.
+   */
+  emailNotifications?: boolean | null;
   sites?:
     | {
         site: number | Site;
@@ -946,6 +958,37 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-notes".
+ */
+export interface ArticleNote {
+  id: number;
+  article: number | Article;
+  body: string;
+  author?: (number | null) | User;
+  site?: (number | null) | Site;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  recipient: number | User;
+  kind: 'submitted' | 'returned' | 'published' | 'comments';
+  text: string;
+  article?: (number | null) | Article;
+  comment?: (number | null) | Comment;
+  site?: (number | null) | Site;
+  read?: boolean | null;
+  key: string;
+  emailedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1020,7 +1063,9 @@ export interface PayloadJob {
           | 'dailyBackup'
           | 'extractDocumentFileText'
           | 'sendQuestionAnswer'
-          | 'notifyCommenter';
+          | 'notifyCommenter'
+          | 'sendNotificationEmail'
+          | 'notifyPendingComments';
         taskID: string;
         input?:
           | {
@@ -1062,6 +1107,8 @@ export interface PayloadJob {
         | 'extractDocumentFileText'
         | 'sendQuestionAnswer'
         | 'notifyCommenter'
+        | 'sendNotificationEmail'
+        | 'notifyPendingComments'
       )
     | null;
   queue?: string | null;
@@ -1189,6 +1236,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'article-notes';
+        value: number | ArticleNote;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1258,6 +1313,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   lastContentEditor?: T;
   correction?: T;
   history?: T;
+  assignee?: T;
+  dueDate?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1387,6 +1444,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   categories?: T;
+  emailNotifications?: T;
   sites?:
     | T
     | {
@@ -1752,6 +1810,35 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-notes_select".
+ */
+export interface ArticleNotesSelect<T extends boolean = true> {
+  article?: T;
+  body?: T;
+  author?: T;
+  site?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  text?: T;
+  article?: T;
+  comment?: T;
+  site?: T;
+  read?: T;
+  key?: T;
+  emailedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1963,6 +2050,28 @@ export interface TaskNotifyCommenter {
   };
   output: {
     sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNotificationEmail".
+ */
+export interface TaskSendNotificationEmail {
+  input: {
+    notificationId: number;
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyPendingComments".
+ */
+export interface TaskNotifyPendingComments {
+  input?: unknown;
+  output: {
+    notified?: number | null;
   };
 }
 /**

@@ -34,6 +34,7 @@ import { linkIn, startTestSmtp, type TestSmtp } from './helpers/smtp'
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'portal-admin-e2e-'))
 chmodSync(dataDir, 0o755)
 const PASSWORD = 'Mat-khau-admin-e2e-1'
+const shots = path.join(process.cwd(), 'test-results', 'screenshots')
 const NEW_PASSWORD = 'Mat-khau-moi-e2e-2'
 let base: string
 let server: ReturnType<typeof startLauncher>
@@ -402,6 +403,61 @@ describe('the editorial board and the moderator at work in the admin', () => {
         'in_review',
         'published',
       ])
+    },
+  )
+
+  it(
+    '"Việc của tôi" is the dashboard; the reporter reads the return and the publication in "Thông báo" and marks them read',
+    { timeout: 240_000 },
+    async () => {
+      const title = 'Bài thử quy trình trong trình duyệt'
+      const context = await browser.newContext({
+        viewport: { width: 1366, height: 900 },
+        locale: 'vi-VN',
+      })
+      const page = await context.newPage()
+      await adminLogin(page, base, 'reporter@example.org', PASSWORD)
+      await page.goto(`${base}/admin`, { waitUntil: 'networkidle', timeout: 120_000 })
+      expect((await page.locator('.my-work h1').textContent())!.trim()).toBe('Việc của tôi')
+      for (const [id, heading] of [
+        ['toReview', 'Chờ tôi duyệt'],
+        ['returned', 'Bị trả lại cho tôi'],
+        ['assigned', 'Được giao cho tôi'],
+        ['overdue', 'Quá hạn'],
+      ])
+        expect(await page.locator(`[data-testid="my-work-${id}"] h2`).textContent()).toMatch(
+          new RegExp(`^${heading} \\(\\d+\\)$`),
+        )
+      // Payload's grid of collection cards is gone.
+      expect(await page.locator('.dashboard .card').count()).toBe(0)
+      mkdirSync(shots, { recursive: true })
+      await page.screenshot({
+        path: path.join(shots, 'admin-my-work-reporter.png'),
+        fullPage: true,
+      })
+
+      const link = page.getByTestId('notifications-link')
+      const unread = async () => Number(/\((\d+)\)/.exec((await link.textContent()) ?? '')![1])
+      expect(await unread()).toBeGreaterThanOrEqual(2)
+      await page.goto(`${base}/admin/thong-bao`, { waitUntil: 'networkidle', timeout: 120_000 })
+      expect(
+        await page.getByText(`Bài "${title}" bị trả lại. Lý do: Bổ sung nguồn tin`).count(),
+      ).toBe(1)
+      expect(await page.getByText(`Bài "${title}" đã được duyệt xuất bản.`).count()).toBe(1)
+      await page.screenshot({ path: path.join(shots, 'admin-notifications.png'), fullPage: true })
+      await clickUntil(page, 'Đánh dấu tất cả đã đọc', async () => (await unread()) === 0)
+      await context.close()
+
+      const chief = await browser.newContext({ viewport: { width: 1366, height: 900 } })
+      const asChief = await chief.newPage()
+      await adminLogin(asChief, base, 'chief@example.org', PASSWORD)
+      await asChief.goto(`${base}/admin`, { waitUntil: 'networkidle', timeout: 120_000 })
+      await asChief.locator('[data-testid="my-work-toReview"]').waitFor()
+      await asChief.screenshot({
+        path: path.join(shots, 'admin-my-work-chief.png'),
+        fullPage: true,
+      })
+      await chief.close()
     },
   )
 

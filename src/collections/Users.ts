@@ -14,6 +14,7 @@ import { auditLogin, auditLogout } from '../audit/auditSignIns'
 import { auditRoleChanges } from '../audit/auditRoleChanges'
 import { normalizeText } from '../hooks/normalizeText'
 import { checkPasswordPolicy } from './hooks/checkPasswordPolicy'
+import { deleteUserNotifications } from '../notifications/deleteUserNotifications'
 import { defaultRoles } from './hooks/defaultRoles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
@@ -55,6 +56,7 @@ export const Users: CollectionConfig<'users'> = {
     afterChange: [auditRoleChanges],
     afterLogin: [auditLogin],
     afterLogout: [auditLogout],
+    beforeDelete: [deleteUserNotifications],
   },
   fields: [
     {
@@ -90,6 +92,19 @@ export const Users: CollectionConfig<'users'> = {
         description: {
           vi: 'Để trống: mọi chuyên mục. Khi chọn, người này chỉ soạn, sửa, chuyển trạng thái và xem bản nháp tin bài của các chuyên mục này.',
           en: 'Empty: every category. When set, this user works only on articles of these categories.',
+        },
+      },
+    },
+    {
+      // Each person turns their own notification mails off (the in-admin list stays).
+      name: 'emailNotifications',
+      type: 'checkbox',
+      defaultValue: true,
+      label: { vi: 'Nhận thông báo qua email', en: 'Email notifications' },
+      admin: {
+        description: {
+          vi: 'Bài gửi duyệt, bài bị trả lại, bài đã xuất bản, bình luận chờ duyệt. Danh sách "Thông báo" trong trang quản trị vẫn giữ.',
+          en: 'Submitted, returned and published articles, pending comments. The in-admin list stays.',
         },
       },
     },

@@ -16,6 +16,7 @@ import * as migration_20261130_023522_leaders_links from './20261130_023522_lead
 import * as migration_20261130_025823_merge_documents_pages from './20261130_025823_merge_documents_pages';
 import * as migration_20261130_052329_consultations_questions from './20261130_052329_consultations_questions';
 import * as migration_20261130_091555_editorial_board from './20261130_091555_editorial_board';
+import * as migration_20261130_091558_notifications_notes_assignments from './20261130_091558_notifications_notes_assignments';
 import * as migration_20261130_091650_audit_log from './20261130_091650_audit_log';
 import * as migration_20261130_091920_moderation from './20261130_091920_moderation';
 
@@ -109,6 +110,11 @@ export const migrations = [
     up: migration_20261130_091555_editorial_board.up,
     down: migration_20261130_091555_editorial_board.down,
     name: '20261130_091555_editorial_board',
+  },
+  {
+    up: migration_20261130_091558_notifications_notes_assignments.up,
+    down: migration_20261130_091558_notifications_notes_assignments.down,
+    name: '20261130_091558_notifications_notes_assignments',
   },
   {
     up: migration_20261130_091650_audit_log.up,

@@ -29,6 +29,9 @@ import { setCreatedBy } from '../../workflow/setCreatedBy'
 import { syncSearchAfterChange, syncSearchAfterDelete } from './hooks/syncSearchIndex'
 import { revalidateArticle, revalidateSiteAfterDelete } from '../../site/revalidateHooks'
 import { slugField } from '../../fields/slugField'
+import { assignmentFields } from '../../assignments/assignmentFields'
+import { notesField } from '../../notes/notesField'
+import { deleteArticleNotes } from '../../notes/deleteArticleNotes'
 
 // The workflow's fields, placed among the article's own sidebar fields (category, alsoOn).
 const [workflowPanel, workflowState, publishedAt, ...recordsAndHistory] = workflowFields({
@@ -97,7 +100,7 @@ export const Articles: CollectionConfig<'articles'> = {
       guardAlsoOn,
     ],
     afterChange: [recordDirectUnpublish, syncSearchAfterChange, revalidateArticle],
-    beforeDelete: [deleteReaderData, deleteShareProposals],
+    beforeDelete: [deleteReaderData, deleteShareProposals, deleteArticleNotes],
     afterDelete: [syncSearchAfterDelete, revalidateSiteAfterDelete],
   },
   // Slugs are unique per site: each site has its own /tin-tuc/{slug}.
@@ -207,5 +210,7 @@ export const Articles: CollectionConfig<'articles'> = {
       admin: { position: 'sidebar' },
     },
     ...recordsAndHistory,
+    ...assignmentFields,
+    notesField,
   ],
 }

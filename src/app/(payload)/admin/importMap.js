@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WorkflowPanel as WorkflowPanel_85a02c031d3996824293ffc8431c29c1 } from '../../../workflow/admin/WorkflowPanel'
 import { SharePanel as SharePanel_a1a1ede1f32264706509f9174b1607b0 } from '../../../sites/sharing/admin/SharePanel'
 import { ArticleCommentClosing as ArticleCommentClosing_5c78c2d4bf8d3c04214332c9d624bb81 } from '../../../comments/admin/ArticleCommentClosing'
+import { ArticleNotes as ArticleNotes_40e1c86e40142b188d86d860c56f21aa } from '../../../notes/admin/ArticleNotes'
 import { OverdueScheduledBanner as OverdueScheduledBanner_962408d5a40ca077626ec739ee03368f } from '../../../admin/OverdueScheduledBanner'
 import { StateCounts as StateCounts_34aa2ca7d4de41b706e0a29098af4eea } from '../../../workflow/admin/StateCounts'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
@@ -38,9 +39,12 @@ import { FeedbackPanel as FeedbackPanel_f481d36001bf53a37c905be7711a2232 } from 
 import { InitialsAvatar as InitialsAvatar_8bae2206eede836801541645a8f27355 } from '../../../admin/InitialsAvatar'
 import { PortalIcon as PortalIcon_5a54159d36d85c4136b5e7ac3663582a } from '../../../admin/PortalIcon'
 import { PortalLogo as PortalLogo_215dbc51810fe4d5f99c1a977f947436 } from '../../../admin/PortalLogo'
+import { NotificationsLink as NotificationsLink_29df3d6c36607790f63371067acd1b71 } from '../../../notifications/admin/NotificationsLink'
 import { PendingCommentsLink as PendingCommentsLink_14790df250cd3813612caa6ae0d460f2 } from '../../../comments/admin/PendingCommentsLink'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { MyWorkDashboard as MyWorkDashboard_7029e6e9a7c1920d9e118d13fdddcd5c } from '../../../mywork/admin/MyWorkDashboard'
+import { NotificationsView as NotificationsView_7affd26af4c2fdd53cd9d3d7564a40ee } from '../../../notifications/admin/NotificationsView'
 import { ModerationQueue as ModerationQueue_79d1511bfdc05b968c75f67acae9cc55 } from '../../../comments/admin/ModerationQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -73,6 +77,7 @@ export const importMap = {
   "/workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_85a02c031d3996824293ffc8431c29c1,
   "/sites/sharing/admin/SharePanel#SharePanel": SharePanel_a1a1ede1f32264706509f9174b1607b0,
   "/comments/admin/ArticleCommentClosing#ArticleCommentClosing": ArticleCommentClosing_5c78c2d4bf8d3c04214332c9d624bb81,
+  "/notes/admin/ArticleNotes#ArticleNotes": ArticleNotes_40e1c86e40142b188d86d860c56f21aa,
   "/admin/OverdueScheduledBanner#OverdueScheduledBanner": OverdueScheduledBanner_962408d5a40ca077626ec739ee03368f,
   "/workflow/admin/StateCounts#StateCounts": StateCounts_34aa2ca7d4de41b706e0a29098af4eea,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
@@ -86,9 +91,12 @@ export const importMap = {
   "/admin/InitialsAvatar#InitialsAvatar": InitialsAvatar_8bae2206eede836801541645a8f27355,
   "/admin/PortalIcon#PortalIcon": PortalIcon_5a54159d36d85c4136b5e7ac3663582a,
   "/admin/PortalLogo#PortalLogo": PortalLogo_215dbc51810fe4d5f99c1a977f947436,
+  "/notifications/admin/NotificationsLink#NotificationsLink": NotificationsLink_29df3d6c36607790f63371067acd1b71,
   "/comments/admin/PendingCommentsLink#PendingCommentsLink": PendingCommentsLink_14790df250cd3813612caa6ae0d460f2,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
+  "/mywork/admin/MyWorkDashboard#MyWorkDashboard": MyWorkDashboard_7029e6e9a7c1920d9e118d13fdddcd5c,
+  "/notifications/admin/NotificationsView#NotificationsView": NotificationsView_7affd26af4c2fdd53cd9d3d7564a40ee,
   "/comments/admin/ModerationQueue#ModerationQueue": ModerationQueue_79d1511bfdc05b968c75f67acae9cc55,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
