@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { CollectionAfterChangeHook, CollectionConfig, CollectionSlug } from 'payload'
 
 import { WRITER_ROLES } from '../access/roles'
 import { nobody } from '../access/nobody'
@@ -18,8 +18,10 @@ export function workflowTransitions(args: {
   relationTo: CollectionSlug
   label: { vi: string; en: string }
   itemLabel: { vi: string; en: string }
+  /** More hooks on each new row, after the audit log's. */
+  afterChange?: CollectionAfterChangeHook[]
 }): CollectionConfig {
-  const { slug, on, relationTo, label, itemLabel } = args
+  const { slug, on, relationTo, label, itemLabel, afterChange = [] } = args
   return {
     slug,
     labels: { singular: label, plural: label },
@@ -36,7 +38,7 @@ export function workflowTransitions(args: {
       hidden: true,
     },
     defaultSort: '-at',
-    hooks: { afterChange: [auditPublications(on, relationTo)] },
+    hooks: { afterChange: [auditPublications(on, relationTo), ...afterChange] },
     fields: [
       { name: on, type: 'relationship', relationTo, index: true, label: itemLabel },
       { name: 'from', type: 'select', options: stateOptions, label: { vi: 'Từ', en: 'From' } },

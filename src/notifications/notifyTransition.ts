@@ -10,7 +10,7 @@ import { transitionNotices } from './transitionNotices'
  * own transaction, so a transition that rolls back notifies nobody.
  */
 export const notifyTransition: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
-  if (operation !== 'create') return doc
+  if (operation !== 'create' || req.context.quiet) return doc
   const articleId = idOf(doc.article)
   if (articleId === null) return doc
   const article = await req.payload.findByID({

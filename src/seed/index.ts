@@ -179,6 +179,8 @@ async function seedArticle(
   for (const to of pathTo[article.state as keyof typeof pathTo]) {
     const actor = to === 'in_review' ? reporter : chief
     const req = await createLocalReq({ user: actor as never }, payload)
+    // The demo history notifies nobody: no mail to the demo accounts on a first start.
+    req.context.quiet = true
     await transitionArticle({
       req,
       id: doc.id,
