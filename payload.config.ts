@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { isAdmin } from './src/access/isAdmin'
 import { dailyBackupTask } from './src/backup/dailyBackupTask'
 import { emailAdapter } from './src/email/emailAdapter'
+import { ArticleAudio } from './src/collections/ArticleAudio'
 import { ArticleStats } from './src/collections/ArticleStats'
 import { ArticleTransitions } from './src/collections/ArticleTransitions'
 import { Articles } from './src/collections/Articles'
@@ -43,6 +44,7 @@ import { workerEndpoint } from './src/launcher/workerEndpoint'
 import { syncToSearch } from './src/search/syncToSearchTask'
 import { extractDocumentFileText } from './src/documents/extractFileTextTask'
 import { sendQuestionAnswer } from './src/questions/sendAnswerTask'
+import { makeArticleAudioTask } from './src/audio/makeArticleAudioTask'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -91,6 +93,7 @@ export default buildConfig({
     Articles,
     Categories,
     Media,
+    ArticleAudio,
     Banners,
     Comments,
     Users,
@@ -142,6 +145,7 @@ export default buildConfig({
       dailyBackupTask,
       extractDocumentFileText,
       sendQuestionAnswer,
+      makeArticleAudioTask,
     ],
     // Search sync jobs of one article collapse and never run side by side (concurrencyKey column).
     enableConcurrencyControl: true,

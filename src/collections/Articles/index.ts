@@ -24,6 +24,9 @@ import { setCreatedBy } from '../../workflow/setCreatedBy'
 import { syncSearchAfterChange, syncSearchAfterDelete } from './hooks/syncSearchIndex'
 import { revalidateArticle, revalidateSiteAfterDelete } from '../../site/revalidateHooks'
 import { slugField } from '../../fields/slugField'
+import { audioField } from '../../audio/audioField'
+import { deleteGeneratedAudio } from '../../audio/deleteGeneratedAudio'
+import { queueArticleAudio } from '../../audio/queueArticleAudio'
 
 // The workflow's fields, placed among the article's own sidebar fields (category, alsoOn).
 const [workflowPanel, workflowState, publishedAt, createdBy, history] = workflowFields({
@@ -78,8 +81,13 @@ export const Articles: CollectionConfig<'articles'> = {
       uniqueSlug('articles'),
     ],
     beforeChange: [setCreatedBy, guardPublishing, guardAlsoOn],
-    afterChange: [recordDirectUnpublish, syncSearchAfterChange, revalidateArticle],
-    beforeDelete: [deleteReaderData, deleteShareProposals],
+    afterChange: [
+      recordDirectUnpublish,
+      syncSearchAfterChange,
+      revalidateArticle,
+      queueArticleAudio,
+    ],
+    beforeDelete: [deleteReaderData, deleteShareProposals, deleteGeneratedAudio],
     afterDelete: [syncSearchAfterDelete, revalidateSiteAfterDelete],
   },
   // Slugs are unique per site: each site has its own /tin-tuc/{slug}.
@@ -115,6 +123,7 @@ export const Articles: CollectionConfig<'articles'> = {
       ],
     },
     { name: 'tags', type: 'text', hasMany: true, label: { vi: 'Từ khóa', en: 'Tags' } },
+    audioField,
     workflowPanel,
     workflowState,
     slugField(),
