@@ -1,3 +1,4 @@
+import os from 'node:os'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 
 import { espeakInstalled, espeakProvider } from '../src/audio/espeakProvider'
@@ -46,13 +47,15 @@ export async function benchAudio(): Promise<string> {
     const loop = monitorEventLoopDelay({ resolution: 5 })
     loop.enable()
     const started = performance.now()
+    const cpu = process.cpuUsage()
     const audio = await provider.synthesize(text, voice)
     const ms = performance.now() - started
+    const { user, system } = process.cpuUsage(cpu)
     loop.disable()
     total += ms
     const wavMb = ((audio.duration ?? 0) * 22050 * 2) / 1e6
     rows.push(
-      `| ${voice} | ${(ms / 1000).toFixed(1)} | ${audio.duration?.toFixed(0)} | ${(audio.data.length / 1e6).toFixed(2)} | ${wavMb.toFixed(1)} | ${(loop.max / 1e6).toFixed(0)} |`,
+      `| ${voice} | ${(ms / 1000).toFixed(1)} | ${((user + system) / 1e6).toFixed(1)} | ${audio.duration?.toFixed(0)} | ${(audio.data.length / 1e6).toFixed(2)} | ${wavMb.toFixed(1)} | ${(loop.max / 1e6).toFixed(0)} |`,
     )
   }
   return [
@@ -60,11 +63,11 @@ export async function benchAudio(): Promise<string> {
     '',
     `Command: \`npm run bench -- audio\` (espeak provider, ${article.words} words as written, ${text.split(/\s+/).length} spoken words after normalisation in ${normaliseMs.toFixed(0)} ms; espeak-ng ${provider.fingerprint('nu')}).`,
     '',
-    '| voice | seconds to make | audio seconds | MP3 MB | WAV MB (same audio) | longest event-loop stall ms |',
-    '|---|---|---|---|---|---|',
+    '| voice | seconds to make | CPU s (Node: encoding) | audio seconds | MP3 MB | WAV MB (same audio) | longest event-loop stall ms |',
+    '|---|---|---|---|---|---|---|',
     ...rows,
     '',
-    `Both voices: ${(total / 1000).toFixed(1)} s.`,
+    `Both voices: ${(total / 1000).toFixed(1)} s; load average at the end ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores (espeak-ng runs in a child process at nice 10; its CPU is not in the Node column).`,
     '',
   ].join('\n')
 }

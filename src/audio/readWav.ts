@@ -10,6 +10,17 @@ export function readWav(bytes: Uint8Array): Pcm {
   const tag = (at: number) => String.fromCharCode(...bytes.subarray(at, at + 4))
   if (bytes.length < 12 || tag(0) !== 'RIFF' || tag(8) !== 'WAVE')
     throw new Error('Không phải tệp WAV')
+  // WAV is little-endian like the machines we run on: an aligned view needs no copy.
+  const int16 = (start: number, count: number) => {
+    if (
+      (bytes.byteOffset + start) % 2 === 0 &&
+      new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+    )
+      return new Int16Array(bytes.buffer, bytes.byteOffset + start, count)
+    const samples = new Int16Array(count)
+    for (let i = 0; i < count; i++) samples[i] = view.getInt16(start + i * 2, true)
+    return samples
+  }
   let format: { channels: number; sampleRate: number; bits: number; code: number } | null = null
   for (let at = 12; at + 8 <= bytes.length;) {
     const id = tag(at)
@@ -27,9 +38,12 @@ export function readWav(bytes: Uint8Array): Pcm {
         throw new Error('Chỉ đọc được WAV PCM 16 bit')
       const size = declared === 0 || declared === 0xffffffff ? bytes.length - start : declared
       const end = Math.min(bytes.length, start + size)
-      const samples = new Int16Array(Math.floor((end - start) / 2))
-      for (let i = 0; i < samples.length; i++) samples[i] = view.getInt16(start + i * 2, true)
-      return { sampleRate: format.sampleRate, channels: format.channels, samples }
+      const count = Math.floor((end - start) / 2)
+      return {
+        sampleRate: format.sampleRate,
+        channels: format.channels,
+        samples: int16(start, count),
+      }
     }
     at = start + declared + (declared % 2)
   }
