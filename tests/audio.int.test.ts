@@ -11,7 +11,7 @@ import { makeArticleAudio } from '../src/audio/makeArticleAudio'
 import { speechHash, speechTextOf } from '../src/audio/speechText'
 import { ttsProvider } from '../src/audio/ttsProvider'
 import { paragraphsToLexical } from '../src/lib/lexical'
-import { rest, upload } from './helpers/api'
+import { graphql, rest, upload } from './helpers/api'
 import { makeWav, mp3Seconds } from './helpers/audioBytes'
 import { createAccounts, createCategory, moveTo, pathTo, type Account } from './helpers/fixtures'
 import { startTestPayload } from './helpers/testPayload'
@@ -208,6 +208,14 @@ describe('espeak', () => {
     expect(first.nu.filename).not.toBe(first.nam.filename)
     // Internal: the hash is never shown.
     expect(JSON.stringify(audio)).not.toContain('textHash')
+    const gql = await graphql(
+      payload,
+      `{ Article(id: ${id}) { audio { voice file { url mimeType } } } }`,
+    )
+    expect(gql.body.data.Article.audio).toEqual([
+      { voice: 'nu', file: { url: first.nu.url, mimeType: 'audio/mpeg' } },
+      { voice: 'nam', file: { url: first.nam.url, mimeType: 'audio/mpeg' } },
+    ])
   })
 
   it('served to the public with its type and byte ranges (what a player seeks with)', async () => {
