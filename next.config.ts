@@ -45,8 +45,12 @@ const nextConfig: NextConfig = {
       // The admin and the API answer per user: never stored by a shared cache.
       { source: '/admin/:path*', headers: noStore },
       ...prefixed(['/api/:path*']).map((source) => ({ source, headers: noStore })),
-      // Uploaded images never change under the same file name.
-      ...prefixed(['/api/media/file/:path*']).map((source) => ({ source, headers: immutableFile })),
+      // Uploaded images and audio never change under the same file name (regenerated audio gets
+      // a new one).
+      ...prefixed(['/api/media/file/:path*', '/api/article-audio/file/:path*']).map((source) => ({
+        source,
+        headers: immutableFile,
+      })),
     ]
   },
 }

@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { isAdmin } from './src/access/isAdmin'
 import { dailyBackupTask } from './src/backup/dailyBackupTask'
 import { emailAdapter } from './src/email/emailAdapter'
+import { ArticleAudio } from './src/collections/ArticleAudio'
 import { ArticleStats } from './src/collections/ArticleStats'
 import { AuditLog } from './src/collections/AuditLog'
 import { auditFailedSignIn } from './src/audit/auditSignIns'
@@ -53,6 +54,7 @@ import { Notifications } from './src/collections/Notifications'
 import { commentDigestTask } from './src/notifications/commentDigestTask'
 import { sendNotificationEmail } from './src/notifications/sendNotificationEmailTask'
 import { myWorkEndpoint } from './src/mywork/myWorkEndpoint'
+import { makeArticleAudioTask } from './src/audio/makeArticleAudioTask'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -109,6 +111,7 @@ export default buildConfig({
     Articles,
     Categories,
     Media,
+    ArticleAudio,
     Banners,
     Comments,
     Users,
@@ -170,6 +173,7 @@ export default buildConfig({
       notifyCommenter,
       sendNotificationEmail,
       commentDigestTask,
+      makeArticleAudioTask,
     ],
     // Search sync jobs of one article collapse and never run side by side (concurrencyKey column).
     enableConcurrencyControl: true,

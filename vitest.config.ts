@@ -22,6 +22,13 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 240_000,
-    env: { NODE_ENV: 'test', PAYLOAD_LOG_LEVEL: 'silent', NEXT_TELEMETRY_DISABLED: '1' },
+    // No articles' audio unless a test asks (TTS_PROVIDER): espeak-ng would read aloud every
+    // article every test file publishes, and its servers inherit this environment.
+    env: {
+      NODE_ENV: 'test',
+      PAYLOAD_LOG_LEVEL: 'silent',
+      NEXT_TELEMETRY_DISABLED: '1',
+      TTS_PROVIDER: 'none',
+    },
   },
 })

@@ -6,6 +6,7 @@ import { appendFileSync, existsSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { benchAudio } from './audio'
 import { benchBackup } from './backup'
 import { benchComments } from './comments'
 import { benchDocuments } from './documents'
@@ -20,6 +21,7 @@ const benches: Record<string, () => Promise<string>> = {
   backup: benchBackup,
   sites: benchSites,
   documents: benchDocuments,
+  audio: benchAudio,
 }
 const names = process.argv.slice(2).filter((a) => a !== '--')
 const chosen = names.length ? names : Object.keys(benches)

@@ -70,6 +70,7 @@ export interface Config {
     articles: Article;
     categories: Category;
     media: Media;
+    'article-audio': ArticleAudio;
     banners: Banner;
     comments: Comment;
     users: User;
@@ -116,6 +117,7 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'article-audio': ArticleAudioSelect<false> | ArticleAudioSelect<true>;
     banners: BannersSelect<false> | BannersSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -173,6 +175,7 @@ export interface Config {
       notifyCommenter: TaskNotifyCommenter;
       sendNotificationEmail: TaskSendNotificationEmail;
       notifyPendingComments: TaskNotifyPendingComments;
+      makeArticleAudio: TaskMakeArticleAudio;
       inline: {
         input: unknown;
         output: unknown;
@@ -227,6 +230,16 @@ export interface Article {
   byline?: string | null;
   source?: string | null;
   tags?: string[] | null;
+  /**
+   * One file per voice; voices without an upload are generated from the text when published (if text-to-speech is on).
+   */
+  audio?:
+    | {
+        voice: 'nu' | 'nam';
+        file: number | ArticleAudio;
+        id?: string | null;
+      }[]
+    | null;
   workflowState: 'draft' | 'in_review' | 'published' | 'unpublished';
   /**
    * Generated from the title when empty
@@ -350,6 +363,30 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-audio".
+ */
+export interface ArticleAudio {
+  id: number;
+  site?: (number | null) | Site;
+  origin: 'upload' | 'generated';
+  article?: (number | null) | Article;
+  voice?: ('nu' | 'nam') | null;
+  duration?: number | null;
+  textHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1065,7 +1102,8 @@ export interface PayloadJob {
           | 'sendQuestionAnswer'
           | 'notifyCommenter'
           | 'sendNotificationEmail'
-          | 'notifyPendingComments';
+          | 'notifyPendingComments'
+          | 'makeArticleAudio';
         taskID: string;
         input?:
           | {
@@ -1109,6 +1147,7 @@ export interface PayloadJob {
         | 'notifyCommenter'
         | 'sendNotificationEmail'
         | 'notifyPendingComments'
+        | 'makeArticleAudio'
       )
     | null;
   queue?: string | null;
@@ -1148,6 +1187,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'article-audio';
+        value: number | ArticleAudio;
       } | null)
     | ({
         relationTo: 'banners';
@@ -1300,6 +1343,13 @@ export interface ArticlesSelect<T extends boolean = true> {
   byline?: T;
   source?: T;
   tags?: T;
+  audio?:
+    | T
+    | {
+        voice?: T;
+        file?: T;
+        id?: T;
+      };
   workflowState?: T;
   slug?: T;
   category?: T;
@@ -1387,6 +1437,29 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-audio_select".
+ */
+export interface ArticleAudioSelect<T extends boolean = true> {
+  site?: T;
+  origin?: T;
+  article?: T;
+  voice?: T;
+  duration?: T;
+  textHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2072,6 +2145,21 @@ export interface TaskNotifyPendingComments {
   input?: unknown;
   output: {
     notified?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMakeArticleAudio".
+ */
+export interface TaskMakeArticleAudio {
+  input: {
+    article: number;
+  };
+  output: {
+    made?: string | null;
+    unchanged?: string | null;
+    uploaded?: string | null;
+    skipped?: string | null;
   };
 }
 /**

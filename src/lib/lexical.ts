@@ -72,7 +72,9 @@ export function lexicalToPlainText(doc: unknown): string {
     if (n.type === 'text') return n.text ?? ''
     if (n.type === 'linebreak') return '\n'
     const inner = (n.children ?? []).map(walk)
-    return n.type === 'root' ? inner.filter(Boolean).join('\n\n') : inner.join('')
+    if (n.type === 'root') return inner.filter(Boolean).join('\n\n')
+    // List items one per line ("item oneitem two" would be read as one word).
+    return n.type === 'list' ? inner.filter(Boolean).join('\n') : inner.join('')
   }
   return walk((doc as { root?: unknown })?.root).trim()
 }

@@ -11,7 +11,7 @@ export function s3StoragePlugin(env: Record<string, string | undefined> = proces
     async (config) => {
       const { s3Storage } = await import('@payloadcms/storage-s3')
       return s3Storage({
-        collections: { media: true, 'document-files': true },
+        collections: { media: true, 'document-files': true, 'article-audio': true },
         bucket: env.S3_BUCKET!,
         config: {
           endpoint: env.S3_ENDPOINT || undefined,

@@ -18,6 +18,7 @@ import * as migration_20261130_052329_consultations_questions from './20261130_0
 import * as migration_20261130_091555_editorial_board from './20261130_091555_editorial_board';
 import * as migration_20261130_091558_notifications_notes_assignments from './20261130_091558_notifications_notes_assignments';
 import * as migration_20261130_091650_audit_log from './20261130_091650_audit_log';
+import * as migration_20261130_091857_article_audio from './20261130_091857_article_audio';
 import * as migration_20261130_091920_moderation from './20261130_091920_moderation';
 
 export const migrations = [
@@ -120,6 +121,11 @@ export const migrations = [
     up: migration_20261130_091650_audit_log.up,
     down: migration_20261130_091650_audit_log.down,
     name: '20261130_091650_audit_log',
+  },
+  {
+    up: migration_20261130_091857_article_audio.up,
+    down: migration_20261130_091857_article_audio.down,
+    name: '20261130_091857_article_audio',
   },
   {
     up: migration_20261130_091920_moderation.up,

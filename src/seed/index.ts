@@ -1,5 +1,6 @@
 import { createLocalReq, type Payload } from 'payload'
 
+import { NO_ARTICLE_AUDIO } from '../audio/queueArticleAudio'
 import { paragraphsToLexical } from '../lib/lexical'
 import { slugify } from '../lib/vietnamese'
 import { transitionArticle } from '../workflow/transitionArticle'
@@ -176,9 +177,12 @@ async function seedArticle(
     },
   })
   const publishedAt = new Date(Date.now() - article.hoursAgo * 3_600_000).toISOString()
+  // Only the featured articles are read aloud (TTS_PROVIDER): a first start does not spend minutes
+  // of CPU on audio for every demo article.
+  const context = article.featured ? {} : { [NO_ARTICLE_AUDIO]: true }
   for (const to of pathTo[article.state as keyof typeof pathTo]) {
     const actor = to === 'in_review' ? reporter : chief
-    const req = await createLocalReq({ user: actor as never }, payload)
+    const req = await createLocalReq({ user: actor as never, context }, payload)
     // The demo history notifies nobody: no mail to the demo accounts on a first start.
     req.context.quiet = true
     await transitionArticle({

@@ -4,6 +4,7 @@ export const SITE_COLLECTIONS = [
   'categories',
   'banners',
   'media',
+  'article-audio',
   'comments',
   'documents',
   'document-files',

@@ -1,7 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core'
 
 /** Debian's Chromium driven by Playwright (Playwright cannot download its own browser here). */
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: [
@@ -11,6 +11,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   })
   // Every page of this browser reports its CSP violations into `cspViolations`.

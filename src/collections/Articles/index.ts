@@ -32,6 +32,9 @@ import { slugField } from '../../fields/slugField'
 import { assignmentFields } from '../../assignments/assignmentFields'
 import { notesField } from '../../notes/notesField'
 import { deleteArticleNotes } from '../../notes/deleteArticleNotes'
+import { audioField } from '../../audio/audioField'
+import { deleteGeneratedAudio } from '../../audio/deleteGeneratedAudio'
+import { queueArticleAudio } from '../../audio/queueArticleAudio'
 
 // The workflow's fields, placed among the article's own sidebar fields (category, alsoOn).
 const [workflowPanel, workflowState, publishedAt, ...recordsAndHistory] = workflowFields({
@@ -99,8 +102,18 @@ export const Articles: CollectionConfig<'articles'> = {
       guardPublishing,
       guardAlsoOn,
     ],
-    afterChange: [recordDirectUnpublish, syncSearchAfterChange, revalidateArticle],
-    beforeDelete: [deleteReaderData, deleteShareProposals, deleteArticleNotes],
+    afterChange: [
+      recordDirectUnpublish,
+      syncSearchAfterChange,
+      revalidateArticle,
+      queueArticleAudio,
+    ],
+    beforeDelete: [
+      deleteReaderData,
+      deleteShareProposals,
+      deleteArticleNotes,
+      deleteGeneratedAudio,
+    ],
     afterDelete: [syncSearchAfterDelete, revalidateSiteAfterDelete],
   },
   // Slugs are unique per site: each site has its own /tin-tuc/{slug}.
@@ -136,6 +149,7 @@ export const Articles: CollectionConfig<'articles'> = {
       ],
     },
     { name: 'tags', type: 'text', hasMany: true, label: { vi: 'Từ khóa', en: 'Tags' } },
+    audioField,
     workflowPanel,
     workflowState,
     slugField(),

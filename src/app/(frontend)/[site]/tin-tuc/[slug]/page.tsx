@@ -9,6 +9,7 @@ import { ArticleList } from '@/site/components/ArticleList'
 import { Breadcrumbs } from '@/site/components/Breadcrumbs'
 import { CommentForm } from '@/site/components/CommentForm'
 import { JsonLd } from '@/site/components/JsonLd'
+import { ListenToArticle } from '@/site/components/ListenToArticle'
 import { PrintQr } from '@/site/components/PrintQr'
 import { RatingBlock } from '@/site/components/RatingBlock'
 import { ReaderTools } from '@/site/components/ReaderTools'
@@ -29,6 +30,7 @@ import {
   siteIdOf,
   type QuerySite,
 } from '@/site/queries'
+import { articleAudioSources } from '@/site/articleAudio'
 import { articleCanonical } from '@/site/articleLinks'
 import { getSite } from '@/site/getSite'
 import { siteOrNotFound } from '@/site/siteOrNotFound'
@@ -127,6 +129,7 @@ export default async function ArticlePage({ params }: Props) {
           ) : null}
           <ReaderTools title={article.title} url={url} />
         </header>
+        <ListenToArticle sources={articleAudioSources(article)} />
         {article.summary ? <p className="article__sapo">{article.summary}</p> : null}
         {cover ? <Figure image={cover} cover /> : null}
         <ArticleBody content={article.content} />
