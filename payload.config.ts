@@ -30,6 +30,7 @@ import { Questions } from './src/collections/Questions'
 import { PageTransitions } from './src/collections/PageTransitions'
 import { Ratings } from './src/collections/Ratings'
 import { Users } from './src/collections/Users'
+import { visitCollections } from './src/collections/VisitCounters'
 import { ModerationSettings } from './src/globals/ModerationSettings'
 import { Sites } from './src/collections/Sites'
 import { ShareProposals } from './src/collections/ShareProposals'
@@ -43,6 +44,8 @@ import { workerEndpoint } from './src/launcher/workerEndpoint'
 import { syncToSearch } from './src/search/syncToSearchTask'
 import { extractDocumentFileText } from './src/documents/extractFileTextTask'
 import { sendQuestionAnswer } from './src/questions/sendAnswerTask'
+import { statsHitEndpoint, statsSummaryEndpoint } from './src/stats/endpoints/statsEndpoints'
+import { statsReportEndpoint } from './src/stats/endpoints/reportEndpoint'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -64,11 +67,18 @@ export default buildConfig({
       // The portal's own name and logo (site-settings, else the committed emblem), not Payload's.
       graphics: { Logo: '/admin/PortalLogo#PortalLogo', Icon: '/admin/PortalIcon#PortalIcon' },
       beforeDashboard: ['/admin/OverdueScheduledBanner#OverdueScheduledBanner'],
-      afterNavLinks: ['/comments/admin/PendingCommentsLink#PendingCommentsLink'],
+      afterNavLinks: [
+        '/comments/admin/PendingCommentsLink#PendingCommentsLink',
+        '/stats/admin/VisitStatsLink#VisitStatsLink',
+      ],
       views: {
         moderationQueue: {
           Component: '/comments/admin/ModerationQueue#ModerationQueue',
           path: '/binh-luan-cho-duyet',
+        },
+        visitStats: {
+          Component: '/stats/admin/VisitStatsView#VisitStatsView',
+          path: '/thong-ke',
         },
       },
     },
@@ -110,8 +120,16 @@ export default buildConfig({
     Consultations,
     ConsultationFeedback,
     Questions,
+    ...visitCollections,
   ],
-  endpoints: [revalidateEndpoint, searchEndpoint, workerEndpoint],
+  endpoints: [
+    revalidateEndpoint,
+    searchEndpoint,
+    workerEndpoint,
+    statsHitEndpoint,
+    statsSummaryEndpoint,
+    statsReportEndpoint,
+  ],
   globals: [ModerationSettings],
   editor: lexicalEditor(),
   // SMTP when SMTP_HOST is set, otherwise every mail is written to the log.

@@ -12,6 +12,7 @@ import { benchDocuments } from './documents'
 import { benchPages } from './pages'
 import { benchSearch } from './search'
 import { benchSites } from './sites'
+import { benchVisits } from './visits'
 
 const benches: Record<string, () => Promise<string>> = {
   pages: benchPages,
@@ -20,6 +21,7 @@ const benches: Record<string, () => Promise<string>> = {
   backup: benchBackup,
   sites: benchSites,
   documents: benchDocuments,
+  visits: benchVisits,
 }
 const names = process.argv.slice(2).filter((a) => a !== '--')
 const chosen = names.length ? names : Object.keys(benches)

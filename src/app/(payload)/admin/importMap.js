@@ -38,9 +38,11 @@ import { InitialsAvatar as InitialsAvatar_8bae2206eede836801541645a8f27355 } fro
 import { PortalIcon as PortalIcon_5a54159d36d85c4136b5e7ac3663582a } from '../../../admin/PortalIcon'
 import { PortalLogo as PortalLogo_215dbc51810fe4d5f99c1a977f947436 } from '../../../admin/PortalLogo'
 import { PendingCommentsLink as PendingCommentsLink_14790df250cd3813612caa6ae0d460f2 } from '../../../comments/admin/PendingCommentsLink'
+import { VisitStatsLink as VisitStatsLink_9d8afe8b74e07b3e1d70f339607f5d81 } from '../../../stats/admin/VisitStatsLink'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { ModerationQueue as ModerationQueue_79d1511bfdc05b968c75f67acae9cc55 } from '../../../comments/admin/ModerationQueue'
+import { VisitStatsView as VisitStatsView_8c2c41fc3e1da5415f8c6c0085f132ff } from '../../../stats/admin/VisitStatsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -85,8 +87,10 @@ export const importMap = {
   "/admin/PortalIcon#PortalIcon": PortalIcon_5a54159d36d85c4136b5e7ac3663582a,
   "/admin/PortalLogo#PortalLogo": PortalLogo_215dbc51810fe4d5f99c1a977f947436,
   "/comments/admin/PendingCommentsLink#PendingCommentsLink": PendingCommentsLink_14790df250cd3813612caa6ae0d460f2,
+  "/stats/admin/VisitStatsLink#VisitStatsLink": VisitStatsLink_9d8afe8b74e07b3e1d70f339607f5d81,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "/comments/admin/ModerationQueue#ModerationQueue": ModerationQueue_79d1511bfdc05b968c75f67acae9cc55,
+  "/stats/admin/VisitStatsView#VisitStatsView": VisitStatsView_8c2c41fc3e1da5415f8c6c0085f132ff,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -12,7 +12,6 @@ import { JsonLd } from '@/site/components/JsonLd'
 import { PrintQr } from '@/site/components/PrintQr'
 import { RatingBlock } from '@/site/components/RatingBlock'
 import { ReaderTools } from '@/site/components/ReaderTools'
-import { ViewBeacon } from '@/site/components/ViewBeacon'
 import { imageSource } from '@/site/media'
 import { CommentList } from '@/site/components/CommentList'
 import { Figure } from '@/site/components/Figure'
@@ -173,7 +172,6 @@ export default async function ArticlePage({ params }: Props) {
       </div>
       <ArticleList site={site} id="tin-khac" title="Các tin khác" articles={others} variant="row" />
 
-      <ViewBeacon articleId={article.id} />
       <JsonLd
         data={{
           '@context': 'https://schema.org',
