@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { mkdtempSync, chmodSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -545,7 +546,10 @@ describe('Thống kê truy cập: the beacon in Chromium, the footer, /admin/tho
       expect(await summary.json()).toMatchObject({ online: 1, today: 1 })
       await context.close()
 
-      const staff = await browser.newContext({ viewport: { width: 1366, height: 900 } })
+      const staff = await browser.newContext({
+        viewport: { width: 1366, height: 900 },
+        acceptDownloads: true,
+      })
       const admin = await staff.newPage()
       await adminLogin(admin, base, 'chief@example.org', PASSWORD)
       await admin.goto(`${base}/admin/thong-ke`, { waitUntil: 'networkidle', timeout: 120_000 })
@@ -553,12 +557,15 @@ describe('Thống kê truy cập: the beacon in Chromium, the footer, /admin/tho
       expect(await admin.locator('nav a[href="/admin/thong-ke"]').count()).toBe(1)
       expect(await admin.locator('canvas').count()).toBeGreaterThanOrEqual(3)
       expect(await admin.getByTestId('visit-total').textContent()).toContain('1 lượt truy cập')
-      const link = await admin.getByRole('link', { name: 'theo chuyên mục' }).getAttribute('href')
-      const file = await admin.request.get(base + link!)
-      expect(file.status()).toBe(200)
-      expect(file.headers()['content-type']).toBe(
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      )
+      // The Excel link downloads the report with the signed-in browser's cookie.
+      const [download] = await Promise.all([
+        admin.waitForEvent('download', { timeout: 60_000 }),
+        admin.getByRole('link', { name: 'theo chuyên mục' }).click(),
+      ])
+      expect(download.suggestedFilename()).toMatch(/^thong-ke-\d{4}-\d\d-\d\d-.*-category\.xlsx$/)
+      const book = new ExcelJS.Workbook()
+      await book.xlsx.readFile((await download.path())!)
+      expect(book.worksheets.map((w) => w.name)).toEqual(['Theo chuyên mục', 'Theo ngày'])
       await staff.close()
     },
   )
