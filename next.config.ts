@@ -42,9 +42,13 @@ const nextConfig: NextConfig = {
           headers: publicCache,
         }),
       ),
-      // The admin and the API answer per user: never stored by a shared cache.
+      // The admin and the API answer per user: never stored by a shared cache. The public visit
+      // figures (/api/stats/summary) say their own Cache-Control (a few seconds, public).
       { source: '/admin/:path*', headers: noStore },
-      ...prefixed(['/api/:path*']).map((source) => ({ source, headers: noStore })),
+      ...prefixed(['/api/:path((?!stats/summary$).*)']).map((source) => ({
+        source,
+        headers: noStore,
+      })),
       // Uploaded images and audio never change under the same file name (regenerated audio gets
       // a new one).
       ...prefixed(['/api/media/file/:path*', '/api/article-audio/file/:path*']).map((source) => ({

@@ -33,6 +33,7 @@ import { Questions } from './src/collections/Questions'
 import { PageTransitions } from './src/collections/PageTransitions'
 import { Ratings } from './src/collections/Ratings'
 import { Users } from './src/collections/Users'
+import { visitCollections } from './src/collections/VisitCounters'
 import { ModerationSettings } from './src/globals/ModerationSettings'
 import { Sites } from './src/collections/Sites'
 import { ShareProposals } from './src/collections/ShareProposals'
@@ -55,6 +56,8 @@ import { commentDigestTask } from './src/notifications/commentDigestTask'
 import { sendNotificationEmail } from './src/notifications/sendNotificationEmailTask'
 import { myWorkEndpoint } from './src/mywork/myWorkEndpoint'
 import { makeArticleAudioTask } from './src/audio/makeArticleAudioTask'
+import { statsHitEndpoint, statsSummaryEndpoint } from './src/stats/endpoints/statsEndpoints'
+import { statsReportEndpoint } from './src/stats/endpoints/reportEndpoint'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -78,6 +81,7 @@ export default buildConfig({
       afterNavLinks: [
         '/notifications/admin/NotificationsLink#NotificationsLink',
         '/comments/admin/PendingCommentsLink#PendingCommentsLink',
+        '/stats/admin/VisitStatsLink#VisitStatsLink',
       ],
       views: {
         // "Việc của tôi" in place of Payload's grid of cards (it shows the overdue banner too).
@@ -89,6 +93,10 @@ export default buildConfig({
         moderationQueue: {
           Component: '/comments/admin/ModerationQueue#ModerationQueue',
           path: '/binh-luan-cho-duyet',
+        },
+        visitStats: {
+          Component: '/stats/admin/VisitStatsView#VisitStatsView',
+          path: '/thong-ke',
         },
       },
     },
@@ -136,10 +144,19 @@ export default buildConfig({
     AuditLog,
     ArticleNotes,
     Notifications,
+    ...visitCollections,
   ],
   // A refused sign-in ends in an error before any users hook: recorded here (audit log).
   hooks: { afterError: [auditFailedSignIn] },
-  endpoints: [revalidateEndpoint, searchEndpoint, workerEndpoint, myWorkEndpoint],
+  endpoints: [
+    revalidateEndpoint,
+    searchEndpoint,
+    workerEndpoint,
+    myWorkEndpoint,
+    statsHitEndpoint,
+    statsSummaryEndpoint,
+    statsReportEndpoint,
+  ],
   globals: [ModerationSettings],
   editor: lexicalEditor(),
   // SMTP when SMTP_HOST is set, otherwise every mail is written to the log.

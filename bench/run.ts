@@ -13,6 +13,7 @@ import { benchDocuments } from './documents'
 import { benchPages } from './pages'
 import { benchSearch } from './search'
 import { benchSites } from './sites'
+import { benchVisits } from './visits'
 
 const benches: Record<string, () => Promise<string>> = {
   pages: benchPages,
@@ -22,6 +23,7 @@ const benches: Record<string, () => Promise<string>> = {
   sites: benchSites,
   documents: benchDocuments,
   audio: benchAudio,
+  visits: benchVisits,
 }
 const names = process.argv.slice(2).filter((a) => a !== '--')
 const chosen = names.length ? names : Object.keys(benches)

@@ -25,11 +25,12 @@ export function ensureWrk(): void {
   if (result.status !== 0) throw new Error('apt-get install wrk failed')
 }
 
-/** `wrk -t2 -c32 -d10s --latency [-H 'Name: value' …] url`, parsed. */
+/** `wrk -t2 -c32 -d10s --latency [-H 'Name: value' …] [-s script.lua] url`, parsed. */
 export async function wrk(
   url: string,
   seconds = WRK_SECONDS,
   headers: Record<string, string> = {},
+  script?: string,
 ): Promise<Load> {
   const args = [
     `-t${WRK_THREADS}`,
@@ -37,6 +38,7 @@ export async function wrk(
     `-d${seconds}s`,
     '--latency',
     ...Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]),
+    ...(script ? ['-s', script] : []),
     url,
   ]
   const out = await new Promise<string>((resolve, reject) => {

@@ -95,6 +95,11 @@ export interface Config {
     'audit-log': AuditLog;
     'article-notes': ArticleNote;
     notifications: Notification;
+    'visit-visitors': VisitVisitor;
+    'visit-online': VisitOnline;
+    'visit-page-days': VisitPageDay;
+    'visit-site-days': VisitSiteDay;
+    'visit-hours': VisitHour;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -142,6 +147,11 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'article-notes': ArticleNotesSelect<false> | ArticleNotesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'visit-visitors': VisitVisitorsSelect<false> | VisitVisitorsSelect<true>;
+    'visit-online': VisitOnlineSelect<false> | VisitOnlineSelect<true>;
+    'visit-page-days': VisitPageDaysSelect<false> | VisitPageDaysSelect<true>;
+    'visit-site-days': VisitSiteDaysSelect<false> | VisitSiteDaysSelect<true>;
+    'visit-hours': VisitHoursSelect<false> | VisitHoursSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1026,6 +1036,60 @@ export interface Notification {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-visitors".
+ */
+export interface VisitVisitor {
+  id: number;
+  day: string;
+  site: number | Site;
+  path: string;
+  visitor: string;
+  countedAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-online".
+ */
+export interface VisitOnline {
+  id: number;
+  site: number | Site;
+  visitor: string;
+  seenAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-page-days".
+ */
+export interface VisitPageDay {
+  id: number;
+  site: number | Site;
+  day: string;
+  path: string;
+  article?: (number | null) | Article;
+  visits: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-site-days".
+ */
+export interface VisitSiteDay {
+  id: number;
+  site: number | Site;
+  day: string;
+  visits: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-hours".
+ */
+export interface VisitHour {
+  id: number;
+  site: number | Site;
+  hour: string;
+  visits: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1287,6 +1351,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'visit-visitors';
+        value: number | VisitVisitor;
+      } | null)
+    | ({
+        relationTo: 'visit-online';
+        value: number | VisitOnline;
+      } | null)
+    | ({
+        relationTo: 'visit-page-days';
+        value: number | VisitPageDay;
+      } | null)
+    | ({
+        relationTo: 'visit-site-days';
+        value: number | VisitSiteDay;
+      } | null)
+    | ({
+        relationTo: 'visit-hours';
+        value: number | VisitHour;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1909,6 +1993,55 @@ export interface NotificationsSelect<T extends boolean = true> {
   emailedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-visitors_select".
+ */
+export interface VisitVisitorsSelect<T extends boolean = true> {
+  day?: T;
+  site?: T;
+  path?: T;
+  visitor?: T;
+  countedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-online_select".
+ */
+export interface VisitOnlineSelect<T extends boolean = true> {
+  site?: T;
+  visitor?: T;
+  seenAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-page-days_select".
+ */
+export interface VisitPageDaysSelect<T extends boolean = true> {
+  site?: T;
+  day?: T;
+  path?: T;
+  article?: T;
+  visits?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-site-days_select".
+ */
+export interface VisitSiteDaysSelect<T extends boolean = true> {
+  site?: T;
+  day?: T;
+  visits?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-hours_select".
+ */
+export interface VisitHoursSelect<T extends boolean = true> {
+  site?: T;
+  hour?: T;
+  visits?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { mkdtempSync, chmodSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -734,6 +735,81 @@ describe('two editors and a correction in the admin', () => {
       // Readers still get the live title until the chief publishes.
       const { body } = await api(chief, 'GET', `/api/articles/${live}`)
       expect(body.title).toBe('Hội nghị tổng kết công tác năm')
+    },
+  )
+})
+
+describe('Thống kê truy cập: the beacon in Chromium, the footer, /admin/thong-ke', () => {
+  it(
+    'counts a page view from its beacon (cached page or not), shows the counter and the staff charts',
+    { timeout: 240_000 },
+    async () => {
+      const [article] = await sql(
+        `SELECT a.id, a.slug FROM articles a JOIN sites s ON s.id = a.site_id
+          WHERE a._status = 'published' AND s.parent_id IS NULL ORDER BY a.published_at DESC LIMIT 1`,
+      )
+      const path = `/tin-tuc/${article.slug}`
+      const views = async () =>
+        Number(
+          (await sql('SELECT views FROM article_stats WHERE article_id = $1', [article.id]))[0]
+            ?.views ?? 0,
+        )
+      const before = await views()
+      // Headless Chromium says "HeadlessChrome", which isbot rightly calls a bot.
+      const context = await browser.newContext({
+        viewport: { width: 1366, height: 768 },
+        userAgent:
+          'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36',
+      })
+      const page = await context.newPage()
+      const beacon = page.waitForResponse((r) => r.url().endsWith('/api/stats/hit'))
+      await page.goto(base + path, { waitUntil: 'networkidle', timeout: 120_000 })
+      expect((await beacon).status()).toBe(204)
+      expect(await context.cookies()).toEqual([])
+      const footer = (await page.textContent('.visit-counter'))!
+      for (const label of ['Đang truy cập', 'Hôm nay', 'Tháng này', 'Tổng lượt truy cập'])
+        expect(footer).toContain(label)
+      // Counted by the next flush (every 2 s), not by the render.
+      const deadline = Date.now() + 15_000
+      while ((await views()) === before && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 250))
+      expect(await views()).toBe(before + 1)
+      const [day] = await sql(
+        `SELECT sum(visits)::int AS visits FROM visit_page_days WHERE path = $1`,
+        [path],
+      )
+      expect(day.visits).toBe(1)
+      // The figures are read at most every 5 s: the footer's read before the beacon may answer.
+      let summary = await fetch(`${base}/api/stats/summary`)
+      expect(summary.headers.get('cache-control')).toBe('public, max-age=5, s-maxage=5')
+      while ((await summary.clone().json()).today === 0 && Date.now() < deadline + 10_000) {
+        await new Promise((r) => setTimeout(r, 500))
+        summary = await fetch(`${base}/api/stats/summary`)
+      }
+      expect(await summary.json()).toMatchObject({ online: 1, today: 1 })
+      await context.close()
+
+      const staff = await browser.newContext({
+        viewport: { width: 1366, height: 900 },
+        acceptDownloads: true,
+      })
+      const admin = await staff.newPage()
+      await adminLogin(admin, base, 'chief@example.org', PASSWORD)
+      await admin.goto(`${base}/admin/thong-ke`, { waitUntil: 'networkidle', timeout: 120_000 })
+      expect(await admin.textContent('h1')).toBe('Thống kê truy cập')
+      expect(await admin.locator('nav a[href="/admin/thong-ke"]').count()).toBe(1)
+      expect(await admin.locator('canvas').count()).toBeGreaterThanOrEqual(3)
+      expect(await admin.getByTestId('visit-total').textContent()).toContain('1 lượt truy cập')
+      // The Excel link downloads the report with the signed-in browser's cookie.
+      const [download] = await Promise.all([
+        admin.waitForEvent('download', { timeout: 60_000 }),
+        admin.getByRole('link', { name: 'theo chuyên mục' }).click(),
+      ])
+      expect(download.suggestedFilename()).toMatch(/^thong-ke-\d{4}-\d\d-\d\d-.*-category\.xlsx$/)
+      const book = new ExcelJS.Workbook()
+      await book.xlsx.readFile((await download.path())!)
+      expect(book.worksheets.map((w) => w.name)).toEqual(['Theo chuyên mục', 'Theo ngày'])
+      await staff.close()
     },
   )
 })

@@ -11,6 +11,7 @@ import next from 'next'
 
 import { secureResponse } from '../security/secureResponse'
 import { SOCKET_ADDRESS_HEADER } from '../visitors/clientAddress'
+import { stopVisitBuffer } from '../stats/visitsInProcess'
 import { repoRoot } from './paths'
 import { watchParents } from './watchParents'
 import { stopWorkerInWebServer } from './workerInWebServer'
@@ -54,11 +55,13 @@ async function askForWorker() {
   console.error('[worker] Máy chủ web không khởi động được hàng đợi công việc')
 }
 
-// Stop taking requests, drop idle keep-alive sockets, let the jobs worker finish its job, give
-// them 5 s, then leave.
+// Stop taking requests, drop idle keep-alive sockets, let the jobs worker finish its job, write
+// the visits still buffered once no more can come (src/stats/visitsInProcess.ts), give them 5 s,
+// then leave.
 const stop = () => {
   const closed = new Promise((resolve) => server.on('close', resolve))
-  void Promise.all([closed, stopWorkerInWebServer().catch(() => {})])
+  const visitsWritten = closed.then(() => stopVisitBuffer()).catch(() => {})
+  void Promise.all([closed, visitsWritten, stopWorkerInWebServer().catch(() => {})])
     .then(() => app.close())
     .finally(() => process.exit(0))
   server.close()

@@ -7,6 +7,7 @@ import { searchConfigured } from '../search/client'
 import { searchIndexes } from '../search/searchIndexes'
 import { searchSyncResumer } from '../search/resumeSearchSync'
 import { ensureIndexSettings } from '../search/settings'
+import { purgeVisits } from '../stats/purgeVisits'
 
 export type JobWorker = { stop: () => Promise<void> }
 
@@ -22,6 +23,7 @@ export function startJobWorker(payload: Payload, opts: { intervalMs?: number } =
   const limit = Number(process.env.JOBS_BATCH || 100)
   const search = searchSyncResumer(payload)
   let nextPurge = 0
+  let nextVisitPurge = 0
   const loop = (async () => {
     await recoverStuckJobs(payload)
     // Index settings are code: written at start-up (and again by the first sync if this fails).
@@ -33,6 +35,13 @@ export function startJobWorker(payload: Payload, opts: { intervalMs?: number } =
     }
     while (!stopping) {
       let busy = false
+      if (Date.now() >= nextVisitPurge) {
+        // Every 10 minutes: visitor hashes of a day that is over, hourly counts past 30 days.
+        nextVisitPurge = Date.now() + 600_000
+        await purgeVisits(sqlPool(payload)).catch((err) =>
+          payload.logger.error({ err, msg: 'Không xóa được dữ liệu lượt truy cập cũ' }),
+        )
+      }
       if (Date.now() >= nextPurge) {
         // Hourly: address hashes older than 90 days are personal data we no longer need.
         nextPurge = Date.now() + 3_600_000

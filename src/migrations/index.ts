@@ -15,6 +15,7 @@ import * as migration_20261130_023058_pages from './20261130_023058_pages';
 import * as migration_20261130_023522_leaders_links from './20261130_023522_leaders_links';
 import * as migration_20261130_025823_merge_documents_pages from './20261130_025823_merge_documents_pages';
 import * as migration_20261130_052329_consultations_questions from './20261130_052329_consultations_questions';
+import * as migration_20261130_091553_visit_stats from './20261130_091553_visit_stats';
 import * as migration_20261130_091555_editorial_board from './20261130_091555_editorial_board';
 import * as migration_20261130_091558_notifications_notes_assignments from './20261130_091558_notifications_notes_assignments';
 import * as migration_20261130_091650_audit_log from './20261130_091650_audit_log';
@@ -106,6 +107,11 @@ export const migrations = [
     up: migration_20261130_052329_consultations_questions.up,
     down: migration_20261130_052329_consultations_questions.down,
     name: '20261130_052329_consultations_questions',
+  },
+  {
+    up: migration_20261130_091553_visit_stats.up,
+    down: migration_20261130_091553_visit_stats.down,
+    name: '20261130_091553_visit_stats',
   },
   {
     up: migration_20261130_091555_editorial_board.up,

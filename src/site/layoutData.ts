@@ -1,4 +1,7 @@
 import type { Category, Link as SiteLink } from '../payload-types'
+import { sqlPool } from '../lib/sqlPool'
+import { cachedVisitSummary, type VisitSummary } from '../stats/readVisitSummary'
+import { getPayloadClient } from './getPayloadClient'
 import type { PublicSite, SiteSettings } from './getSite'
 import { getPageLinks, getSiteLinks, type Lang, type PageLink } from './pageQueries'
 import { getCategories } from './queries'
@@ -12,10 +15,12 @@ export type LayoutData = {
   pages: PageLink[]
   /** "Liên kết website" in the footer. */
   links: SiteLink[]
+  /** The footer's visit counter (src/stats/readVisitSummary.ts), read at most every 5 s. */
+  visits: VisitSummary | null
 }
 
 const fallbackSettings = { portalName: 'Cổng thông tin điện tử' }
-const empty = { categories: [], pages: [], links: [] }
+const empty = { categories: [], pages: [], links: [], visits: null }
 
 /**
  * Header and footer data of a site. `next build` prerenders with no database running (the
@@ -27,12 +32,13 @@ export async function getLayoutData(
 ): Promise<LayoutData> {
   if (!site) return { site, settings: fallbackSettings, ...empty }
   try {
-    const [categories, pages, links] = await Promise.all([
+    const [categories, pages, links, visits] = await Promise.all([
       getCategories(site),
       getPageLinks(site),
       getSiteLinks(site, lang),
+      getPayloadClient().then((payload) => cachedVisitSummary(sqlPool(payload), site.id)),
     ])
-    return { site, settings: site.settings, categories, pages, links }
+    return { site, settings: site.settings, categories, pages, links, visits }
   } catch (error) {
     if (isBuildPhase()) return { site, settings: fallbackSettings, ...empty }
     throw error

@@ -11,7 +11,10 @@ import { executeSql } from '../lib/executeSql'
  * Views, the rating aggregate and the approved-comment count are written here and nowhere else.
  */
 
-/** One more view of a published article, in one atomic statement; false when there is none. */
+/**
+ * One more view of a published article, in one atomic statement; false when there is none. The
+ * legacy POST /api/articles/{id}/view (pages count through POST /api/stats/hit now).
+ */
 export async function countView(pool: Pool, articleId: number): Promise<boolean> {
   const { rowCount } = await pool.query(
     `INSERT INTO article_stats (article_id, views)
@@ -21,6 +24,17 @@ export async function countView(pool: Pool, articleId: number): Promise<boolean>
   )
   return Boolean(rowCount)
 }
+
+/**
+ * Article views counted by the visit statistics' flush (src/stats/flushVisits.ts), as one
+ * sub-statement of its single batch statement: `source` names a set of rows with `article_id`
+ * (null for pages that are not articles) and `visits`. Views are added, never recomputed.
+ */
+export const addArticleViewsSql = (source: string) => `
+  INSERT INTO article_stats AS s (article_id, views, updated_at, created_at)
+  SELECT article_id, sum(visits), now(), now() FROM ${source}
+   WHERE article_id IS NOT NULL GROUP BY article_id ORDER BY article_id
+  ON CONFLICT (article_id) DO UPDATE SET views = s.views + excluded.views, updated_at = now()`
 
 /**
  * Inside the caller's transaction: makes sure the article's row exists and locks it, so

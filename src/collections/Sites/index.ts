@@ -9,6 +9,7 @@ import { revalidateSiteItself, revalidateSiteItselfAfterDelete } from '../../sit
 import { canUpdateSite } from './access/canUpdateSite'
 import { keepOneMainSite } from './hooks/keepOneMainSite'
 import { keepSiteWithContent } from './hooks/keepSiteWithContent'
+import { deleteSiteVisits } from '../../stats/deleteSiteVisits'
 import { validateDomains } from './fields/validateDomains'
 
 // Where a site answers and where it hangs: the province's admins only (a site's own admin could
@@ -38,7 +39,7 @@ export const Sites: CollectionConfig<'sites'> = {
   hooks: {
     beforeValidate: [normalizeText, normalizeSite],
     beforeChange: [keepOneMainSite],
-    beforeDelete: [keepSiteWithContent],
+    beforeDelete: [keepSiteWithContent, deleteSiteVisits],
     afterChange: [revalidateSiteItself],
     afterDelete: [revalidateSiteItselfAfterDelete],
   },

@@ -9,10 +9,11 @@ import {
 } from '../pageSlugs'
 import { linkOn } from '../urls'
 import { ProtectedEmail } from './ProtectedEmail'
+import { VisitCounter } from './VisitCounter'
 import { WebsiteLinks } from './WebsiteLinks'
 
 /** The footer Vietnamese law expects on an e-portal: owner, responsible person, licence, contacts. */
-export function SiteFooter({ site, settings, pages, links }: LayoutData) {
+export function SiteFooter({ site, settings, pages, links, visits }: LayoutData) {
   const on = (path: string) => linkOn(site ?? { basePath: '' }, path)
   const menu = pageMenu(pages, 'vi')
   return (
@@ -64,6 +65,7 @@ export function SiteFooter({ site, settings, pages, links }: LayoutData) {
           </li>
         </ul>
         <WebsiteLinks links={links} title="Liên kết website" />
+        <VisitCounter visits={visits} />
       </div>
     </footer>
   )

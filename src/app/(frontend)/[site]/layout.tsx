@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type React from 'react'
 
 import { BasePathProvider } from '@/site/components/BasePath'
+import { VisitBeacon } from '@/site/components/VisitBeacon'
 import { SiteFooter } from '@/site/components/SiteFooter'
 import { SiteHeader } from '@/site/components/SiteHeader'
 import { fontVariables } from '@/site/fonts'
@@ -47,6 +48,7 @@ export default async function FrontendLayout({ children, params }: Props) {
             {children}
           </main>
           <SiteFooter {...data} />
+          <VisitBeacon />
         </BasePathProvider>
       </body>
     </html>

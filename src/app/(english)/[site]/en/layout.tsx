@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type React from 'react'
 
 import { BasePathProvider } from '@/site/components/BasePath'
+import { VisitBeacon } from '@/site/components/VisitBeacon'
 import { EnglishFooter } from '@/site/components/EnglishFooter'
 import { EnglishHeader } from '@/site/components/EnglishHeader'
 import { fontVariables } from '@/site/fonts'
@@ -45,6 +46,7 @@ export default async function EnglishLayout({ children, params }: Props) {
             {children}
           </main>
           <EnglishFooter {...data} />
+          <VisitBeacon />
         </BasePathProvider>
       </body>
     </html>

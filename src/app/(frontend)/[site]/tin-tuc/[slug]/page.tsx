@@ -13,7 +13,6 @@ import { ListenToArticle } from '@/site/components/ListenToArticle'
 import { PrintQr } from '@/site/components/PrintQr'
 import { RatingBlock } from '@/site/components/RatingBlock'
 import { ReaderTools } from '@/site/components/ReaderTools'
-import { ViewBeacon } from '@/site/components/ViewBeacon'
 import { readCommentClosing } from '@/comments/closing/readCommentClosing'
 import { sqlPool } from '@/lib/sqlPool'
 import { getPayloadClient } from '@/site/getPayloadClient'
@@ -184,7 +183,6 @@ export default async function ArticlePage({ params }: Props) {
       </div>
       <ArticleList site={site} id="tin-khac" title="Các tin khác" articles={others} variant="row" />
 
-      <ViewBeacon articleId={article.id} />
       <JsonLd
         data={{
           '@context': 'https://schema.org',
