@@ -229,14 +229,19 @@ describe('four-eyes (settings.fourEyes)', () => {
       body: { summary: 'Sửa sau khi duyệt' },
     })
     expect(edit.status).toBe(200)
+    // The job's state write and its history row land apart (the row after the transition's
+    // hooks: audit log, notifications): wait for both.
+    const historyOf = () =>
+      rest(payload, 'GET', `/api/articles/${doc.id}/history`, { token: token('editor') })
     await until(async () => {
       const row = await payload.findByID({ collection: 'articles', id: doc.id, draft: true })
-      return row.workflowState === 'in_review'
+      return (
+        row.workflowState === 'in_review' &&
+        (await historyOf()).body.docs.at(-1)?.to === 'in_review'
+      )
     })
     expect(await publicTitle(doc.id)).toBeUndefined()
-    const history = await rest(payload, 'GET', `/api/articles/${doc.id}/history`, {
-      token: token('editor'),
-    })
+    const history = await historyOf()
     expect(history.body.docs.at(-1)).toMatchObject({ from: 'published', to: 'in_review' })
     expect(history.body.docs.at(-1).note).toMatch(FOUR_EYES)
     // Another chief (not its last editor) publishes it.

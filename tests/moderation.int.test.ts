@@ -50,7 +50,8 @@ const publishedDaysAgo = (article: number, days: number) =>
   ])
 const decide = (id: number, body: object, scope: Scope = 'main') =>
   rest(payload, 'PATCH', `/api/comments/${id}`, { token: token('moderator', scope), body })
-const runJobs = () => payload.jobs.run({ silent: true })
+// Every queued job (notifications and search sync share the queue with the commenter mails).
+const runJobs = () => payload.jobs.run({ silent: true, limit: 1000 })
 const mailsTo = (address: string) =>
   smtp.mails.filter((m) => JSON.stringify(m.to).toLowerCase().includes(address.toLowerCase()))
 
