@@ -450,10 +450,7 @@ describe('editors upload audio per voice', () => {
     ).toBe(403)
   })
 
-  // Skipped: after the HTTP tests above, the row found for the new article's generated 'nam'
-  // voice carries another article's file name (seen in CI and on the audio branch alone, where
-  // it failed differently); to be understood before it is trusted again.
-  it.skip("an editor's upload wins for its voice: the job makes only the other, a generated file cannot be passed off as an upload", async () => {
+  it("an editor's upload wins for its voice: the job makes only the other, a generated file cannot be passed off as an upload", async () => {
     const uploaded = await put('ban-doc-nu.wav', 'audio/wav', makeWav(3))
     expect(uploaded.status).toBe(201)
     const id = await publishedArticle('Bài có giọng nữ thu âm', short)

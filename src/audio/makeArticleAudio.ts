@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import { isolateObjectProperty, type PayloadRequest } from 'payload'
 
 import { revalidateArticleSites } from '../site/revalidateHooks'
 import { idOf } from '../sites/siteRoles'
@@ -67,7 +67,9 @@ export async function makeArticleAudio(
         name: `${article.slug || article.id}-${voice}-${hash.slice(0, 10)}.${audio.ext}`,
         size: audio.data.length,
       },
-      req,
+      // Jobs of one run share a request (only its transaction is their own), and a create with
+      // a file sets req.file: without this, two articles' jobs could swap their files.
+      req: isolateObjectProperty(req, 'file'),
       overrideAccess: true,
     })
     run.made.push(voice)
