@@ -275,6 +275,12 @@ describe('reviewed corrections to a live article', () => {
       correction: 'in_review',
       workflowState: 'published',
     })
+    // "Việc của tôi": the chief finds the correction among what waits for review.
+    const toReview = async () =>
+      (
+        await rest(payload, 'GET', '/api/my-work', { token: token('editor-in-chief') })
+      ).body.toReview.items.map((i: { id: number }) => i.id)
+    expect(await toReview()).toContain(doc.id)
     // An editor may still improve a submitted correction; only the chief publishes it.
     const improve = await rest(payload, 'PATCH', `/api/articles/${doc.id}?draft=true`, {
       token: token('editor'),
@@ -285,6 +291,7 @@ describe('reviewed corrections to a live article', () => {
     const publish = await transition(doc.id, 'editor-in-chief', 'published')
     expect(publish.status).toBe(200)
     expect(publish.body).toMatchObject({ state: 'published', correction: null })
+    expect(await toReview()).not.toContain(doc.id)
     await expectReadersSee(doc.id, 'Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5 (đính chính)')
     const live = await payload.findByID({ collection: 'articles', id: doc.id })
     expect(live).toMatchObject({ summary: 'Sapo mới', correction: null, _status: 'published' })

@@ -31,7 +31,13 @@ export async function findMyWork(payload: Payload, user: User): Promise<MyWork> 
     reviewSites === 'all' || reviewSites.length
       ? articles(payload, {
           and: [
-            { workflowState: { equals: 'in_review' } },
+            // Submitted articles, and corrections to live ones waiting for review.
+            {
+              or: [
+                { workflowState: { equals: 'in_review' } },
+                { correction: { equals: 'in_review' } },
+              ],
+            },
             ...(reviewSites === 'all' ? [] : [{ site: { in: reviewSites } }]),
           ],
         })
