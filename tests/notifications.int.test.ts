@@ -516,3 +516,24 @@ describe('when the mail server is down', () => {
     ).toEqual(notices.map(() => [1, false, true]))
   })
 })
+
+// Last: it adds notices and mails the counts above do not expect.
+describe('corrections', () => {
+  it('a returned correction goes to whoever submitted it, not to the first author', async () => {
+    // r1 is live (published above). The site's editor corrects it and submits the correction.
+    const save = await rest(payload, 'PATCH', `/api/articles/${r1}?draft=true`, {
+      token: token('editor', 'main'),
+      body: { summary: 'Bản đính chính của biên tập viên' },
+    })
+    expect(save.status).toBe(200)
+    expect((await transition(r1, 'in_review', 'editor', 'main')).status).toBe(200)
+    const back = await transition(r1, 'draft', 'editor-in-chief', 'main', 'Chưa đủ căn cứ')
+    expect(back.status).toBe(200)
+    expect((await noticesOf('editor', 'main', 'returned')).map((n) => n.text)).toEqual([
+      'Bài "Hội nghị sơ kết công tác xây dựng Đảng" (bản đính chính) bị trả lại. Lý do: Chưa đủ căn cứ',
+    ])
+    // The reporter who wrote the article hears nothing of it.
+    const reporters = await noticesOf('reporter', 'main', 'returned')
+    expect(reporters.filter((n) => n.text.includes('bản đính chính'))).toEqual([])
+  })
+})

@@ -20,7 +20,7 @@ export const notifyTransition: CollectionAfterChangeHook = async ({ doc, operati
     depth: 0,
     overrideAccess: true,
     disableErrors: true,
-    select: { title: true, site: true, createdBy: true },
+    select: { title: true, site: true, createdBy: true, submittedBy: true },
     req,
   })
   if (!article) return doc

@@ -10,8 +10,15 @@ type Transition = {
   to: string
   by?: unknown
   note?: string | null
+  correction?: boolean | null
 }
-type ArticleRef = { id: number; title: string; site?: unknown; createdBy?: unknown }
+type ArticleRef = {
+  id: number
+  title: string
+  site?: unknown
+  createdBy?: unknown
+  submittedBy?: unknown
+}
 
 /**
  * Who hears of an article's transition (DESIGN, "Notifications"): submitted → the site's editors
@@ -24,8 +31,10 @@ export async function transitionNotices(
   article: ArticleRef,
 ): Promise<Notice[]> {
   const site = idOf(article.site as never)
-  const author = idOf(article.createdBy as never)
-  const title = `"${article.title}"`
+  // A correction belongs to whoever submitted it, who may not be the article's first author.
+  const author =
+    (t.correction ? idOf(article.submittedBy as never) : null) ?? idOf(article.createdBy as never)
+  const title = t.correction ? `"${article.title}" (bản đính chính)` : `"${article.title}"`
   const by = idOf(t.by as never)
   let kind: Notice['kind']
   let text: string
