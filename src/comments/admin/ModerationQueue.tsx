@@ -1,8 +1,8 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
+import { AdminViewPage } from '../../admin/AdminViewPage'
 import { sqlPool } from '../../lib/sqlPool'
 import { hasRoleAnywhere, hasRoleOnSite, sitesWithRole } from '../../sites/siteRoles'
 import { readCommentClosing } from '../closing/readCommentClosing'
@@ -24,8 +24,8 @@ import { toQueueRow } from './toQueueRow'
  * comments can be closed or reopened here.
  */
 export async function ModerationQueue(props: AdminViewServerProps) {
-  const { initPageResult, params, searchParams, i18n, payload } = props
-  const { req, visibleEntities } = initPageResult
+  const { initPageResult, searchParams, payload } = props
+  const { req } = initPageResult
   const allowed = hasRoleAnywhere(req.user, 'admin', 'moderator')
   const sites = allowed ? await moderatedSites(payload, req.user) : []
   const type = queueType(searchParams?.loai)
@@ -61,16 +61,7 @@ export async function ModerationQueue(props: AdminViewServerProps) {
     articles: comments ? articles : null,
   })
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
+    <AdminViewPage view={props}>
       <Gutter className="mq-page">
         <h1 style={{ margin: '24px 0 16px' }}>Bình luận chờ duyệt</h1>
         {!allowed ? (
@@ -104,6 +95,6 @@ export async function ModerationQueue(props: AdminViewServerProps) {
           </>
         )}
       </Gutter>
-    </DefaultTemplate>
+    </AdminViewPage>
   )
 }

@@ -1,15 +1,15 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
+import { AdminViewPage } from '../../admin/AdminViewPage'
 import { formatArticleDate } from '../../lib/vietnamese'
 import { idOf } from '../../sites/siteRoles'
 import { MarkRead } from './MarkRead'
 
 /** /admin/thong-bao: the signed-in user's notifications, newest first, unread ones marked. */
 export async function NotificationsView(props: AdminViewServerProps) {
-  const { initPageResult, params, searchParams, i18n, payload } = props
-  const { req, visibleEntities } = initPageResult
+  const { initPageResult, payload } = props
+  const { req } = initPageResult
   const { docs, totalDocs } = req.user
     ? await payload.find({
         collection: 'notifications',
@@ -26,16 +26,7 @@ export async function NotificationsView(props: AdminViewServerProps) {
       ? `/admin/binh-luan-cho-duyet?site=${idOf(n.site as never) ?? ''}`
       : `/admin/collections/articles/${idOf(n.article as never)}`
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
+    <AdminViewPage view={props}>
       <div className="gutter--left gutter--right" style={{ paddingTop: 24, paddingBottom: 48 }}>
         <h1>Thông báo</h1>
         <p data-testid="notifications-count">
@@ -61,6 +52,6 @@ export async function NotificationsView(props: AdminViewServerProps) {
           ))}
         </ul>
       </div>
-    </DefaultTemplate>
+    </AdminViewPage>
   )
 }

@@ -1,7 +1,7 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
+import { AdminViewPage } from '../../admin/AdminViewPage'
 import { ROLES } from '../../access/roles'
 import { sqlPool } from '../../lib/sqlPool'
 import { globalRoles, hasRoleAnywhere } from '../../sites/siteRoles'
@@ -17,8 +17,8 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
  * for province staff, by site, for a chosen period, with XLSX exports. Staff see only their sites.
  */
 export async function VisitStatsView(props: AdminViewServerProps) {
-  const { initPageResult, params, searchParams, i18n, payload } = props
-  const { req, visibleEntities } = initPageResult
+  const { initPageResult, searchParams, payload } = props
+  const { req } = initPageResult
   const staff = hasRoleAnywhere(req.user, ...ROLES)
   const sites = staff ? await staffSites(payload, req.user) : []
   const query = new URLSearchParams()
@@ -29,16 +29,7 @@ export async function VisitStatsView(props: AdminViewServerProps) {
   const period = parseReportParams(query)
   const site = sites.find((s) => String(s.id) === one(searchParams?.site)) ?? sites[0]
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
+    <AdminViewPage view={props}>
       <div className="gutter--left gutter--right" style={{ paddingTop: 24, paddingBottom: 48 }}>
         <h1>Thống kê truy cập</h1>
         {!staff || !site ? (
@@ -61,6 +52,6 @@ export async function VisitStatsView(props: AdminViewServerProps) {
           </>
         )}
       </div>
-    </DefaultTemplate>
+    </AdminViewPage>
   )
 }
