@@ -4,10 +4,11 @@ import { hasRole } from '../../access/roles'
 import { auditActions, type AuditAction } from '../../audit/auditActions'
 import { auditCsv, type AuditRow } from '../../audit/auditCsv'
 import { errorResponse } from '../../lib/errorResponse'
+import { isDayKey } from '../../stats/visitDay'
 
 const day = (value: string | null, end: boolean) => {
   if (!value) return null
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined
+  if (!isDayKey(value)) return undefined
   // Whole days in Vietnam's time (UTC+7, no daylight saving).
   return new Date(`${value}T${end ? '23:59:59.999' : '00:00:00.000'}+07:00`).toISOString()
 }
