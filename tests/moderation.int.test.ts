@@ -5,7 +5,7 @@ import type { Role } from '../src/access/roles'
 import { isCommentingClosed } from '../src/comments/closing/isCommentingClosed'
 import { sqlPool } from '../src/lib/sqlPool'
 import { graphql, rest } from './helpers/api'
-import { startTestSmtp, type TestSmtp } from './helpers/smtp'
+import { portalMailEnv, startTestSmtp, type TestSmtp } from './helpers/smtp'
 import { startTestPayload } from './helpers/testPayload'
 import { buildTwoSites, SECRET_EDIT, type Scope, type SiteKey } from './helpers/twoSites'
 
@@ -59,14 +59,7 @@ beforeAll(async () => {
   process.env.COMMENT_IP_POINTS = '1000'
   process.env.QUESTION_IP_POINTS = '1000'
   smtp = await startTestSmtp(SMTP_USER, SMTP_PASS)
-  ;({ payload, stop } = await startTestPayload({
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(smtp.port),
-    SMTP_USER,
-    SMTP_PASS,
-    SMTP_FROM: 'Tỉnh ủy Vĩnh An <no-reply@vinhan.example.vn>',
-    SERVER_URL: 'https://vinhan.example.vn',
-  }))
+  ;({ payload, stop } = await startTestPayload(portalMailEnv(smtp, SMTP_USER, SMTP_PASS)))
   world = await buildTwoSites(payload)
   await payload.updateGlobal({
     slug: 'moderation-settings',

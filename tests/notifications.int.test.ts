@@ -6,7 +6,7 @@ import { createNotification } from '../src/notifications/createNotification'
 import { COMMENT_DIGEST_TASK } from '../src/notifications/commentDigestTask'
 import { toSearchDocument } from '../src/search/toSearchDocument'
 import { graphql, rest } from './helpers/api'
-import { startTestSmtp, type TestSmtp } from './helpers/smtp'
+import { portalMailEnv, startTestSmtp, type TestSmtp } from './helpers/smtp'
 import { startTestPayload } from './helpers/testPayload'
 import { buildTwoSites, type Scope } from './helpers/twoSites'
 
@@ -74,14 +74,7 @@ const SUBMITTED_TO = [
 
 beforeAll(async () => {
   smtp = await startTestSmtp(SMTP_USER, SMTP_PASS)
-  ;({ payload, stop } = await startTestPayload({
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(smtp.port),
-    SMTP_USER,
-    SMTP_PASS,
-    SMTP_FROM: 'Tỉnh ủy Vĩnh An <no-reply@vinhan.example.vn>',
-    SERVER_URL: 'https://vinhan.example.vn',
-  }))
+  ;({ payload, stop } = await startTestPayload(portalMailEnv(smtp, SMTP_USER, SMTP_PASS)))
   world = await buildTwoSites(payload)
   // What building the two sites notified is not this file's subject: start from nothing.
   await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../src/access/roles'
 import { paragraphsToLexical } from '../src/lib/lexical'
 import { graphql, rest } from './helpers/api'
-import { startTestSmtp, type TestSmtp } from './helpers/smtp'
+import { portalMailEnv, startTestSmtp, type TestSmtp } from './helpers/smtp'
 import { startTestPayload } from './helpers/testPayload'
 import { buildTwoSites, type Scope } from './helpers/twoSites'
 
@@ -47,14 +47,7 @@ const mailsTo = (address: string) =>
 beforeAll(async () => {
   process.env.QUESTION_IP_POINTS = '1000'
   smtp = await startTestSmtp(SMTP_USER, SMTP_PASS)
-  ;({ payload, stop } = await startTestPayload({
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(smtp.port),
-    SMTP_USER,
-    SMTP_PASS,
-    SMTP_FROM: 'Tỉnh ủy Vĩnh An <no-reply@vinhan.example.vn>',
-    SERVER_URL: 'https://vinhan.example.vn',
-  }))
+  ;({ payload, stop } = await startTestPayload(portalMailEnv(smtp, SMTP_USER, SMTP_PASS)))
   world = await buildTwoSites(payload)
 }, 240_000)
 afterAll(async () => {

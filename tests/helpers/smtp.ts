@@ -70,3 +70,15 @@ export function linkIn(mail: ParsedMail, pattern: RegExp): string {
   if (!match) throw new Error(`no link matching ${pattern} in:\n${mail.text}`)
   return match[0]
 }
+
+/** The portal's mail settings for a test SMTP server, with the province's sender and address. */
+export function portalMailEnv(smtp: TestSmtp, user: string, pass: string): Record<string, string> {
+  return {
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtp.port),
+    SMTP_USER: user,
+    SMTP_PASS: pass,
+    SMTP_FROM: 'Tỉnh ủy Vĩnh An <no-reply@vinhan.example.vn>',
+    SERVER_URL: 'https://vinhan.example.vn',
+  }
+}
