@@ -23,6 +23,22 @@ export type CommandContext = {
 
 const say = (message: string) => console.error(`[launcher] ${message}`)
 
+/** Alone Payload loads in ~10 s, under CI load in ~40 s; a stuck import never does. */
+const LOAD_LIMIT_MS = Number(process.env.PORTAL_LOAD_LIMIT_MS) || 90_000
+
+/**
+ * Loading Payload is where a dynamic import under tsx's loader sometimes never settles. Nothing
+ * has been done yet: run the same command once more, in a new process, and return its code.
+ */
+function runAgain(name: string, env: NodeJS.ProcessEnv): number {
+  writeSync(2, `[launcher] Chạy lại npm run ${name}…\n`)
+  const again = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...env, PORTAL_COMMAND_RETRY: '1' },
+  })
+  return again.status ?? 1
+}
+
 /**
  * Commands that need the database but no web server (`user`, `seed`, `reindex`, `worker`). Beside
  * a serving launcher they borrow its engines (and it waits for them before stopping); otherwise
@@ -42,6 +58,9 @@ export async function runCommand(
   let step = 'khởi động'
   process.exitCode = 1
   let exitCalled = false
+  const canRetry = process.env.PORTAL_COMMAND_RETRY !== '1'
+  // The engines' variables go into process.env; a retry must find (or start) its own.
+  const startEnv = { ...process.env }
   // An event loop that ran dry while a step waited forever ends here without exit(): say where.
   process.on('exit', (code) => {
     if (finished || exitCalled) return
@@ -52,16 +71,23 @@ export async function runCommand(
     )
     // Loading Payload is where a dynamic import under tsx's loader sometimes never settles (the
     // loop drains). Nothing has been done yet: run the same command once more, in a new process.
-    if (step === 'nạp Payload' && process.env.PORTAL_COMMAND_RETRY !== '1') {
-      writeSync(2, `[launcher] Chạy lại npm run ${name}…\n`)
-      const again = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
-        stdio: 'inherit',
-        env: { ...process.env, PORTAL_COMMAND_RETRY: '1' },
-      })
-      process.exitCode = again.status ?? 1
-    }
+    if (step === 'nạp Payload' && canRetry) process.exitCode = runAgain(name, startEnv)
   })
   process.env.PAYLOAD_LOG_LEVEL ||= 'error'
+  // A silent hang is the worst failure for an operator (and a CI log): say where we wait.
+  const startedAt = Date.now()
+  const progress = setInterval(
+    () => say(`Vẫn đang ${step} (${Math.round((Date.now() - startedAt) / 1000)} s)…`),
+    30_000,
+  )
+  progress.unref()
+  const withinLoadLimit = <T>(loading: Promise<T>) =>
+    canRetry
+      ? Promise.race([
+          loading,
+          new Promise<null>((r) => setTimeout(r, LOAD_LIMIT_MS, null).unref()),
+        ])
+      : loading
 
   const cleanups: Array<() => Promise<void>> = []
   let stopping: Promise<void> | null = null
@@ -92,11 +118,18 @@ export async function runCommand(
     )
     if (!engines) return exit(1)
     step = 'nạp Payload'
-    const payload = await bootPayload(engines.env)
+    const payload = await withinLoadLimit(bootPayload(engines.env))
+    if (!payload) {
+      // With our own engines running the loop never drains: the stuck import would hang forever.
+      say(`Nạp Payload quá ${LOAD_LIMIT_MS / 1000} s (lệnh import bị treo)`)
+      await stop()
+      return exit(runAgain(name, startEnv))
+    }
     cleanups.push(() => shutdownPayload(payload))
     step = 'áp dụng migration'
     await applyMigrations(payload)
     step = `chạy lệnh ${name}`
+    if (opts.longRunning) clearInterval(progress)
     const code = await run(payload, { embedded: engines.embedded, stopRequested })
     step = 'dừng'
     await stop()
