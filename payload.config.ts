@@ -58,6 +58,7 @@ import { myWorkEndpoint } from './src/mywork/myWorkEndpoint'
 import { makeArticleAudioTask } from './src/audio/makeArticleAudioTask'
 import { statsHitEndpoint, statsSummaryEndpoint } from './src/stats/endpoints/statsEndpoints'
 import { statsReportEndpoint } from './src/stats/endpoints/reportEndpoint'
+import { countFailedCode } from './src/twoFactor/countFailedCode'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -147,7 +148,7 @@ export default buildConfig({
     ...visitCollections,
   ],
   // A refused sign-in ends in an error before any users hook: recorded here (audit log).
-  hooks: { afterError: [auditFailedSignIn] },
+  hooks: { afterError: [auditFailedSignIn, countFailedCode] },
   endpoints: [
     revalidateEndpoint,
     searchEndpoint,

@@ -435,6 +435,26 @@ export interface User {
    * Submitted, returned and published articles, pending comments. The in-admin list stays.
    */
   emailNotifications?: boolean | null;
+  /**
+   * Turn on or off, recovery codes: the "Two-factor sign-in" page (left menu).
+   */
+  twoFactor?: {
+    enabled?: boolean | null;
+    secret?: string | null;
+    pendingSecret?: string | null;
+    recoveryCodes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    lastStep?: number | null;
+    failures?: number | null;
+    lockedUntil?: string | null;
+  };
   sites?:
     | {
         site: number | Site;
@@ -989,6 +1009,8 @@ export interface AuditLog {
     | 'login-failed'
     | 'lockout'
     | 'logout'
+    | 'two-factor-on'
+    | 'two-factor-off'
     | 'role-change'
     | 'publish'
     | 'unpublish'
@@ -1602,6 +1624,17 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   categories?: T;
   emailNotifications?: T;
+  twoFactor?:
+    | T
+    | {
+        enabled?: T;
+        secret?: T;
+        pendingSecret?: T;
+        recoveryCodes?: T;
+        lastStep?: T;
+        failures?: T;
+        lockedUntil?: T;
+      };
   sites?:
     | T
     | {

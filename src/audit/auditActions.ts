@@ -4,6 +4,8 @@ export const auditActionLabels = {
   'login-failed': 'Đăng nhập sai',
   lockout: 'Khóa tài khoản tạm thời',
   logout: 'Đăng xuất',
+  'two-factor-on': 'Bật xác thực hai lớp',
+  'two-factor-off': 'Tắt xác thực hai lớp',
   'role-change': 'Đổi vai trò, quyền',
   publish: 'Xuất bản',
   unpublish: 'Gỡ xuất bản',

@@ -17,6 +17,9 @@ import { checkPasswordPolicy } from './hooks/checkPasswordPolicy'
 import { deleteUserNotifications } from '../notifications/deleteUserNotifications'
 import { defaultRoles } from './hooks/defaultRoles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { requireSecondFactor, stopWhenOnlyVerifying } from '../twoFactor/signInHooks'
+import { twoFactorEndpoints } from '../twoFactor/twoFactorEndpoints'
+import { twoFactorField } from '../twoFactor/twoFactorField'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -54,10 +57,13 @@ export const Users: CollectionConfig<'users'> = {
     beforeValidate: [normalizeText, defaultRoles, checkPasswordPolicy],
     beforeChange: [firstUserIsAdmin],
     afterChange: [auditRoleChanges],
+    beforeLogin: [stopWhenOnlyVerifying],
     afterLogin: [auditLogin],
+    afterOperation: [requireSecondFactor],
     afterLogout: [auditLogout],
     beforeDelete: [deleteUserNotifications],
   },
+  endpoints: twoFactorEndpoints,
   fields: [
     {
       name: 'name',
@@ -108,5 +114,6 @@ export const Users: CollectionConfig<'users'> = {
         },
       },
     },
+    twoFactorField,
   ],
 }

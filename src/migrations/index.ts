@@ -21,6 +21,7 @@ import * as migration_20261130_091558_notifications_notes_assignments from './20
 import * as migration_20261130_091650_audit_log from './20261130_091650_audit_log';
 import * as migration_20261130_091857_article_audio from './20261130_091857_article_audio';
 import * as migration_20261130_091920_moderation from './20261130_091920_moderation';
+import * as migration_20261130_123338_two_factor from './20261130_123338_two_factor';
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261130_091920_moderation.up,
     down: migration_20261130_091920_moderation.down,
     name: '20261130_091920_moderation',
+  },
+  {
+    up: migration_20261130_123338_two_factor.up,
+    down: migration_20261130_123338_two_factor.down,
+    name: '20261130_123338_two_factor'
   },
 ];

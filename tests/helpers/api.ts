@@ -41,9 +41,13 @@ export async function rest(
 export async function graphql(
   payload: Payload,
   query: string,
-  opts: { variables?: Record<string, unknown>; token?: string } = {},
+  opts: {
+    variables?: Record<string, unknown>
+    token?: string
+    headers?: Record<string, string>
+  } = {},
 ): Promise<ApiResponse> {
-  const headers = new Headers({ 'Content-Type': 'application/json' })
+  const headers = new Headers({ 'Content-Type': 'application/json', ...opts.headers })
   if (opts.token) headers.set('Authorization', `JWT ${opts.token}`)
   const request = new Request('http://localhost:3000/api/graphql', {
     method: 'POST',
