@@ -83,6 +83,7 @@ export default buildConfig({
         '/notifications/admin/NotificationsLink#NotificationsLink',
         '/comments/admin/PendingCommentsLink#PendingCommentsLink',
         '/stats/admin/VisitStatsLink#VisitStatsLink',
+        '/twoFactor/admin/TwoFactorLink#TwoFactorLink',
       ],
       views: {
         // "Việc của tôi" in place of Payload's grid of cards (it shows the overdue banner too).
@@ -98,6 +99,10 @@ export default buildConfig({
         visitStats: {
           Component: '/stats/admin/VisitStatsView#VisitStatsView',
           path: '/thong-ke',
+        },
+        twoFactor: {
+          Component: '/twoFactor/admin/TwoFactorView#TwoFactorView',
+          path: '/xac-thuc-hai-lop',
         },
       },
     },

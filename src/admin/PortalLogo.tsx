@@ -5,7 +5,7 @@ import { DefaultEmblem } from './DefaultEmblem'
 import { portalBrand } from './portalBrand'
 
 /** `admin.components.graphics.Logo` (login, forgotten and reset password pages): the portal's logo and name. */
-export async function PortalLogo({ payload }: ServerProps) {
+export async function PortalLogo({ payload }: Pick<ServerProps, 'payload'>) {
   const { name, logoUrl } = await portalBrand(payload)
   return (
     <span className="portal-logo" style={{ display: 'inline-flex', alignItems: 'center', gap: 12 }}>

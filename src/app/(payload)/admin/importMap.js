@@ -42,12 +42,14 @@ import { PortalLogo as PortalLogo_215dbc51810fe4d5f99c1a977f947436 } from '../..
 import { NotificationsLink as NotificationsLink_29df3d6c36607790f63371067acd1b71 } from '../../../notifications/admin/NotificationsLink'
 import { PendingCommentsLink as PendingCommentsLink_14790df250cd3813612caa6ae0d460f2 } from '../../../comments/admin/PendingCommentsLink'
 import { VisitStatsLink as VisitStatsLink_9d8afe8b74e07b3e1d70f339607f5d81 } from '../../../stats/admin/VisitStatsLink'
+import { TwoFactorLink as TwoFactorLink_72c5c88b700a10d4b7aab3030117974f } from '../../../twoFactor/admin/TwoFactorLink'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { MyWorkDashboard as MyWorkDashboard_7029e6e9a7c1920d9e118d13fdddcd5c } from '../../../mywork/admin/MyWorkDashboard'
 import { NotificationsView as NotificationsView_7affd26af4c2fdd53cd9d3d7564a40ee } from '../../../notifications/admin/NotificationsView'
 import { ModerationQueue as ModerationQueue_79d1511bfdc05b968c75f67acae9cc55 } from '../../../comments/admin/ModerationQueue'
 import { VisitStatsView as VisitStatsView_8c2c41fc3e1da5415f8c6c0085f132ff } from '../../../stats/admin/VisitStatsView'
+import { TwoFactorView as TwoFactorView_caeb69bc51b9a2242215ca568e0b0022 } from '../../../twoFactor/admin/TwoFactorView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -96,11 +98,13 @@ export const importMap = {
   "/notifications/admin/NotificationsLink#NotificationsLink": NotificationsLink_29df3d6c36607790f63371067acd1b71,
   "/comments/admin/PendingCommentsLink#PendingCommentsLink": PendingCommentsLink_14790df250cd3813612caa6ae0d460f2,
   "/stats/admin/VisitStatsLink#VisitStatsLink": VisitStatsLink_9d8afe8b74e07b3e1d70f339607f5d81,
+  "/twoFactor/admin/TwoFactorLink#TwoFactorLink": TwoFactorLink_72c5c88b700a10d4b7aab3030117974f,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "/mywork/admin/MyWorkDashboard#MyWorkDashboard": MyWorkDashboard_7029e6e9a7c1920d9e118d13fdddcd5c,
   "/notifications/admin/NotificationsView#NotificationsView": NotificationsView_7affd26af4c2fdd53cd9d3d7564a40ee,
   "/comments/admin/ModerationQueue#ModerationQueue": ModerationQueue_79d1511bfdc05b968c75f67acae9cc55,
   "/stats/admin/VisitStatsView#VisitStatsView": VisitStatsView_8c2c41fc3e1da5415f8c6c0085f132ff,
+  "/twoFactor/admin/TwoFactorView#TwoFactorView": TwoFactorView_caeb69bc51b9a2242215ca568e0b0022,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
