@@ -541,6 +541,222 @@ describe('per-category rights (users.categories)', () => {
   })
 })
 
+describe('chiefs assign categories to their site’s staff', () => {
+  type Staff = Account & { site: number }
+  let siteA: number
+  let siteB: number
+  let a1: number
+  let a2: number
+  let b1: number
+  let chief: Staff
+  let editor: Staff
+  let editorB: Staff
+
+  /** An account holding `roles` on one commune only, as a commune's staff do. */
+  async function siteAccount(
+    key: string,
+    site: number,
+    roles: string[],
+    categories: number[] = [],
+  ) {
+    const email = `${key}@test.example.org`
+    const user = await payload.create({
+      collection: 'users',
+      data: {
+        email,
+        password: PASSWORD,
+        name: `Cán bộ ${key}`,
+        roles: [],
+        sites: [{ site, roles: roles as never }],
+        categories,
+      },
+    })
+    return { id: user.id, email, roles: [], site, token: await login(payload, email, PASSWORD) }
+  }
+  const siteCategory = async (title: string, site: number) =>
+    (await payload.create({ collection: 'categories', data: { title, site } })).id
+  const stored = async (id: number) =>
+    payload.findByID({ collection: 'users', id, depth: 0, showHiddenFields: true })
+  const categoriesOf = async (id: number) => (await stored(id)).categories
+  const patchUser = (by: { token: string }, id: number, body: object) =>
+    rest(payload, 'PATCH', `/api/users/${id}`, { token: by.token, body })
+  const message = (res: { body: any }) => res.body.errors[0].message as string
+
+  beforeAll(async () => {
+    siteA = (
+      await payload.create({
+        collection: 'sites',
+        data: { name: 'Đảng ủy xã An Hòa', slug: 'xa-an-hoa' },
+      })
+    ).id
+    siteB = (
+      await payload.create({
+        collection: 'sites',
+        data: { name: 'Đảng ủy xã Bình Minh', slug: 'xa-binh-minh' },
+      })
+    ).id
+    a1 = await siteCategory('Tin xã An Hòa', siteA)
+    a2 = await siteCategory('Nông thôn mới An Hòa', siteA)
+    b1 = await siteCategory('Tin xã Bình Minh', siteB)
+    chief = await siteAccount('chief-an-hoa', siteA, ['editor-in-chief'], [a1])
+    editor = await siteAccount('editor-an-hoa', siteA, ['editor'])
+    editorB = await siteAccount('editor-binh-minh', siteB, ['editor'])
+  })
+
+  it('a chief sets their editor’s categories (REST), and the editor then works only there', async () => {
+    const res = await patchUser(chief, editor.id, { categories: [a1] })
+    expect(res.status).toBe(200)
+    expect(await categoriesOf(editor.id)).toEqual([a1])
+    const create = (category: number) =>
+      rest(payload, 'POST', '/api/articles', {
+        token: editor.token,
+        body: { title: 'Tin của xã', category, site: siteA },
+      })
+    const refused = await create(a2)
+    expect(refused.status).toBe(403)
+    expect(message(refused)).toMatch(/chuyên mục được giao/)
+    expect((await create(a1)).status).toBe(201)
+  })
+
+  it('the admin mirrors it: only the categories field is editable for the chief', async () => {
+    // Payload's document permissions, as the admin's edit view gets them (a field's denied
+    // operations are left out).
+    const access = async (id: number) =>
+      (await rest(payload, 'POST', `/api/users/access/${id}`, { token: chief.token })).body
+    const allowed = (p: boolean | { permission?: boolean } | undefined) =>
+      p === true || (typeof p === 'object' && p.permission === true)
+    const perms = await access(editor.id)
+    expect(allowed(perms.update)).toBe(true)
+    expect(allowed(perms.fields.categories.update)).toBe(true)
+    for (const field of ['name', 'email', 'roles', 'sites', 'emailNotifications'])
+      expect(allowed(perms.fields[field].update), field).toBe(false)
+    expect(allowed((await access(editorB.id)).update)).toBe(false)
+    expect(allowed((await access(users.editor.id)).update)).toBe(false)
+  })
+
+  it('another site’s staff and province staff are out of reach', async () => {
+    const onB = await patchUser(chief, editorB.id, { categories: [b1] })
+    expect(onB.status).toBe(403)
+    expect(await categoriesOf(editorB.id)).toEqual([])
+    const onProvince = await patchUser(chief, users.editor.id, { categories: [a1] })
+    expect(onProvince.status).toBe(403)
+    expect(await categoriesOf(users.editor.id)).toEqual([])
+    const onAdmin = await patchUser(chief, users.admin.id, { categories: [a1] })
+    expect(onAdmin.status).toBe(403)
+  })
+
+  it('nothing but categories: password, email, name, roles, sites, mails are refused (403)', async () => {
+    const before = await stored(editor.id)
+    const attempts: [object, RegExp][] = [
+      [{ password: 'mat-khau-cua-tong-bien-tap-9' }, /mật khẩu/],
+      [{ categories: [a2], password: 'mat-khau-cua-tong-bien-tap-9' }, /mật khẩu/],
+      [{ email: 'chiem-quyen@test.example.org' }, /email/],
+      [{ name: 'Tên khác' }, /họ và tên/],
+      [{ roles: ['admin'] }, /vai trò/],
+      [{ sites: [{ site: siteA, roles: ['editor-in-chief'] }] }, /trang đơn vị/],
+      [{ emailNotifications: false }, /nhận thông báo/],
+    ]
+    for (const [body, words] of attempts) {
+      const res = await patchUser(chief, editor.id, body)
+      expect(res.status, JSON.stringify(body)).toBe(403)
+      expect(message(res)).toMatch(words)
+    }
+    const after = await stored(editor.id)
+    expect(after).toMatchObject({
+      email: before.email,
+      name: before.name,
+      roles: [],
+      categories: [a1],
+      emailNotifications: before.emailNotifications,
+      hash: before.hash,
+    })
+    expect(after.sites?.map((s) => [s.site, s.roles])).toEqual([[siteA, ['editor']]])
+    expect(await login(payload, editor.email, PASSWORD)).toBeTruthy()
+    // What the admin sends back unchanged alongside the categories passes.
+    const full = await patchUser(chief, editor.id, {
+      name: before.name,
+      email: before.email.toUpperCase(),
+      roles: [],
+      sites: before.sites,
+      emailNotifications: before.emailNotifications,
+      categories: [a1, a2],
+    })
+    expect(full.status).toBe(200)
+    expect(await categoriesOf(editor.id)).toEqual([a1, a2])
+  })
+
+  it('only their own site’s categories; another site’s assignments stay', async () => {
+    const res = await patchUser(chief, editor.id, { categories: [a1, b1] })
+    expect(res.status).toBe(403)
+    expect(message(res)).toMatch(/trang đơn vị mà bạn là Tổng biên tập/)
+    expect(await categoriesOf(editor.id)).toEqual([a1, a2])
+    // The admin gives B's column too; the chief of A may not take it away.
+    expect((await patchUser(users.admin, editor.id, { categories: [a1, b1] })).status).toBe(200)
+    expect((await patchUser(chief, editor.id, { categories: [a2] })).status).toBe(403)
+    expect((await patchUser(chief, editor.id, { categories: [a2, b1] })).status).toBe(200)
+    expect((await categoriesOf(editor.id))?.sort()).toEqual([a2, b1].sort())
+  })
+
+  it('no one sets their own categories; their own profile stays theirs', async () => {
+    const self = await patchUser(chief, chief.id, {
+      categories: [a1, a2],
+      name: 'Tổng biên tập An Hòa',
+    })
+    expect(self.status).toBe(200)
+    expect(await stored(chief.id)).toMatchObject({ categories: [a1], name: 'Tổng biên tập An Hòa' })
+    expect((await patchUser(editorB, editorB.id, { categories: [b1] })).status).toBe(200)
+    expect(await categoriesOf(editorB.id)).toEqual([])
+  })
+
+  it('GraphQL, the Local API with the chief as user, and bulk edits hold the same rules', async () => {
+    const gql = (id: number, data: string) =>
+      graphql(payload, `mutation { updateUser(id: ${id}, data: { ${data} }) { id } }`, {
+        token: chief.token,
+      })
+    // B's column (given by the admin above) stays; the chief's own site's change passes.
+    expect((await gql(editor.id, `categories: [${a1}, ${b1}]`)).body.errors).toBeUndefined()
+    expect((await categoriesOf(editor.id))?.sort()).toEqual([a1, b1].sort())
+    expect((await gql(editor.id, `categories: [${a1}]`)).body.errors[0].message).toMatch(
+      /trang đơn vị mà bạn là Tổng biên tập/,
+    )
+    const gqlPassword = await gql(editor.id, 'password: "mat-khau-cua-tong-bien-tap-9"')
+    expect(gqlPassword.body.errors[0].message).toMatch(/mật khẩu/)
+    expect((await gql(editorB.id, `categories: [${a1}]`)).body.errors).toHaveLength(1)
+    expect(await categoriesOf(editorB.id)).toEqual([])
+
+    const asChief = { ...(await stored(chief.id)), collection: 'users' } as never
+    const local = (id: number, data: object) =>
+      payload.update({ collection: 'users', id, data, user: asChief, overrideAccess: false })
+    await expect(local(editor.id, { email: 'chiem-quyen@test.example.org' })).rejects.toThrow(
+      /email/,
+    )
+    await expect(local(editorB.id, { categories: [b1] })).rejects.toThrow()
+    const assigned = await local(editor.id, { categories: [a2, b1] })
+    expect(assigned.categories).toHaveLength(2)
+
+    const bulk = (body: object) =>
+      rest(
+        payload,
+        'PATCH',
+        `/api/users?where[id][in]=${editor.id},${editorB.id},${users.editor.id}`,
+        {
+          token: chief.token,
+          body,
+        },
+      )
+    const both = await bulk({ categories: [a1, b1] })
+    expect(both.status).toBe(200)
+    expect(both.body.docs.map((d: { id: number }) => d.id)).toEqual([editor.id])
+    expect((await categoriesOf(editor.id))?.sort()).toEqual([a1, b1].sort())
+    expect(await categoriesOf(editorB.id)).toEqual([])
+    const taken = await bulk({ password: 'mat-khau-cua-tong-bien-tap-9' })
+    expect(taken.status).toBe(400)
+    expect(taken.body.docs).toEqual([])
+    expect(taken.body.errors[0].message).toMatch(/mật khẩu/)
+    expect(await login(payload, editor.email, PASSWORD)).toBeTruthy()
+  })
+})
+
 describe('concurrent editing', () => {
   it('a save naming a stale updatedAt is refused with 409; a fresh one passes', async () => {
     const doc = await createDraft(payload, users.editor, catA)

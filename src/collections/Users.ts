@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOrSelf } from '../access/adminOrSelf'
+import { adminChiefOrSelf } from '../access/adminChiefOrSelf'
+import { adminOrSelfField } from '../access/adminOrSelfField'
+import { assignCategoriesField } from '../access/assignCategoriesField'
 import { isAdmin, isAdminField } from '../access/isAdmin'
-import { isAdminOrChiefField } from '../access/isAdminOrChiefField'
 import { isStaff } from '../access/isStaff'
 import { ROLES, roleLabels } from '../access/roles'
 import {
@@ -12,6 +13,8 @@ import {
 } from '../email/resetPasswordEmail'
 import { auditLogin, auditLogout } from '../audit/auditSignIns'
 import { auditRoleChanges } from '../audit/auditRoleChanges'
+import { keepRawPatch } from '../editorial/keepRawPatch'
+import { limitChiefToCategories } from '../editorial/limitChiefToCategories'
 import { normalizeText } from '../hooks/normalizeText'
 import { checkPasswordPolicy } from './hooks/checkPasswordPolicy'
 import { deleteUserNotifications } from '../notifications/deleteUserNotifications'
@@ -44,7 +47,8 @@ export const Users: CollectionConfig<'users'> = {
     admin: ({ req }) => Boolean(isStaff({ req })),
     create: isAdmin,
     read: isStaff,
-    update: adminOrSelf,
+    // A chief reaches their sites' staff to assign categories only (limitChiefToCategories).
+    update: adminChiefOrSelf,
     delete: isAdmin,
     unlock: isAdmin,
   },
@@ -54,7 +58,8 @@ export const Users: CollectionConfig<'users'> = {
     group: { vi: 'Hệ thống', en: 'System' },
   },
   hooks: {
-    beforeValidate: [normalizeText, defaultRoles, checkPasswordPolicy],
+    beforeOperation: [keepRawPatch],
+    beforeValidate: [limitChiefToCategories, normalizeText, defaultRoles, checkPasswordPolicy],
     beforeChange: [firstUserIsAdmin],
     afterChange: [auditRoleChanges],
     beforeLogin: [stopWhenOnlyVerifying],
@@ -70,6 +75,14 @@ export const Users: CollectionConfig<'users'> = {
       type: 'text',
       required: true,
       label: { vi: 'Họ và tên', en: 'Name' },
+      access: { update: adminOrSelfField },
+    },
+    {
+      // Payload's own email field, read-only to a chief assigning categories (merged by name).
+      name: 'email',
+      type: 'email',
+      required: true,
+      access: { update: adminOrSelfField },
     },
     {
       name: 'roles',
@@ -93,7 +106,7 @@ export const Users: CollectionConfig<'users'> = {
       hasMany: true,
       label: { vi: 'Chuyên mục được giao', en: 'Categories' },
       // Who works on which column is the editorial board's decision, not the user's own.
-      access: { create: isAdminOrChiefField, update: isAdminOrChiefField },
+      access: { create: isAdminField, update: assignCategoriesField },
       admin: {
         description: {
           vi: 'Để trống: mọi chuyên mục. Khi chọn, người này chỉ soạn, sửa, chuyển trạng thái và xem bản nháp tin bài của các chuyên mục này.',
@@ -107,6 +120,7 @@ export const Users: CollectionConfig<'users'> = {
       type: 'checkbox',
       defaultValue: true,
       label: { vi: 'Nhận thông báo qua email', en: 'Email notifications' },
+      access: { update: adminOrSelfField },
       admin: {
         description: {
           vi: 'Bài gửi duyệt, bài bị trả lại, bài đã xuất bản, bình luận chờ duyệt. Danh sách "Thông báo" trong trang quản trị vẫn giữ.',
