@@ -9,6 +9,7 @@ import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getFreePort } from '../src/launcher/ports'
+import { currentTotp } from '../src/twoFactor/totp'
 import {
   adminLogin,
   clickUntil,
@@ -810,6 +811,72 @@ describe('Thống kê truy cập: the beacon in Chromium, the footer, /admin/tho
       await book.xlsx.readFile((await download.path())!)
       expect(book.worksheets.map((w) => w.name)).toEqual(['Theo chuyên mục', 'Theo ngày'])
       await staff.close()
+    },
+  )
+})
+
+describe('Xác thực hai lớp in the admin', () => {
+  it(
+    'turned on from the menu page (QR, code, recovery codes once); the login form then asks for the code',
+    { timeout: 240_000 },
+    async () => {
+      const admin = await loginOverHttp(base, 'admin@example.org', PASSWORD)
+      const email = 'hai-lop@example.org'
+      const created = await api(admin, 'POST', '/api/users', {
+        email,
+        password: PASSWORD,
+        name: 'Đỗ Văn Tâm',
+        roles: ['editor'],
+      })
+      expect(created.status).toBe(201)
+
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+      const page = await context.newPage()
+      await adminLogin(page, base, email, PASSWORD)
+      await page.getByRole('link', { name: 'Xác thực hai lớp' }).first().click()
+      await page.waitForURL(/\/admin\/xac-thuc-hai-lop$/)
+      await page.getByRole('button', { name: 'Tạo mã QR' }).click()
+      const qr = page.getByAltText('Mã QR để thêm tài khoản vào ứng dụng xác thực')
+      await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(240)
+      const secret = (await page.getByTestId('two-factor-secret').textContent())!.trim()
+      await page.fill('#field-setup-code', '000000')
+      await page.getByRole('button', { name: 'Bật xác thực hai lớp' }).click()
+      await expect.poll(() => page.getByRole('alert').textContent()).toContain('Mã không đúng')
+      await page.fill('#field-setup-code', currentTotp(secret))
+      await page.getByRole('button', { name: 'Bật xác thực hai lớp' }).click()
+      const codes = page.getByTestId('recovery-codes').locator('li')
+      await expect.poll(() => codes.count()).toBe(10)
+      const recovery = (await codes.first().textContent())!.trim()
+      await page.getByRole('button', { name: 'Tôi đã lưu các mã này' }).click()
+      await expect
+        .poll(() => page.getByTestId('two-factor-state').textContent())
+        .toContain('Đang bật')
+      await context.close()
+
+      // Signing in again: the password, then the code the form now asks for.
+      const again = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+      const login = await again.newPage()
+      await login.goto(`${base}/admin/login`, { timeout: 120_000 })
+      await login.fill('#field-email', email)
+      await login.fill('#field-password', PASSWORD)
+      await login.click('button[type=submit]')
+      await login.waitForSelector('#field-code')
+      await login.fill('#field-code', '111111')
+      await login.click('button[type=submit]')
+      await expect.poll(() => login.getByRole('alert').textContent()).toContain('không đúng')
+      await login.fill('#field-code', recovery)
+      await login.click('button[type=submit]')
+      await login.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+      await again.close()
+
+      // And the API gives no session for the password alone.
+      const bare = await fetch(`${base}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, password: PASSWORD }),
+      })
+      expect(bare.status).toBe(401)
+      expect(bare.headers.get('set-cookie') ?? '').not.toMatch(/payload-token=[^;]/)
     },
   )
 })

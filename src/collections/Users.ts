@@ -68,7 +68,7 @@ export const Users: CollectionConfig<'users'> = {
     afterLogout: [auditLogout],
     beforeDelete: [deleteUserNotifications],
   },
-  endpoints: twoFactorEndpoints,
+  endpoints: [...twoFactorEndpoints],
   fields: [
     {
       name: 'name',

@@ -20,8 +20,8 @@ const normalize: Record<string, (v: unknown) => unknown> = {
     ),
 }
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
-// Keys that describe the request rather than the account.
-const IGNORED = new Set(['id', 'createdAt', 'updatedAt', 'categories'])
+// Keys that describe the request rather than the account (twoFactor: nobody writes it by API).
+const IGNORED = new Set(['id', 'createdAt', 'updatedAt', 'categories', 'twoFactor'])
 const SECRET = new Set(['password', 'confirm-password'])
 
 /**

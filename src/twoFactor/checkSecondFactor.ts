@@ -23,7 +23,7 @@ export async function checkSecondFactor(
   req: PayloadRequest,
   userId: number | string,
 ): Promise<void> {
-  const { user, state } = await loadTwoFactor(req.payload, userId)
+  const { user, state } = await loadTwoFactor(req.payload, userId, req)
   if (!state.enabled) {
     if (!isTwoFactorRequired(user)) return
     throw new TwoFactorError(

@@ -15,7 +15,7 @@ const refuse = (status: number, message: string) => new APIError(message, status
 
 /** Step 1: a new secret (kept pending until a code from it is typed) and its QR code. */
 export async function startEnrolment(req: PayloadRequest, who: Who) {
-  const { state } = await loadTwoFactor(req.payload, who.id)
+  const { state } = await loadTwoFactor(req.payload, who.id, req)
   if (state.enabled) throw refuse(409, 'Xác thực hai lớp đã bật cho tài khoản này.')
   const secret = newTotpSecret()
   await saveTwoFactor(req.payload, who.id, { ...state, pendingSecret: sealSecret(secret) }, req)
@@ -31,7 +31,7 @@ export async function startEnrolment(req: PayloadRequest, who: Who) {
 
 /** Step 2: a code from the app proves it was set up; the recovery codes are shown this once. */
 export async function confirmEnrolment(req: PayloadRequest, who: Who, code: unknown) {
-  const { state } = await loadTwoFactor(req.payload, who.id)
+  const { state } = await loadTwoFactor(req.payload, who.id, req)
   if (state.enabled) throw refuse(409, 'Xác thực hai lớp đã bật cho tài khoản này.')
   const secret = state.pendingSecret ? openSecret(state.pendingSecret) : null
   if (!secret) throw refuse(400, 'Chưa tạo mã QR: hãy bắt đầu thiết lập lại.')
@@ -69,7 +69,7 @@ const off = {
 
 /** The owner turns it off with a current code (a stolen session alone cannot). */
 export async function disableTwoFactor(req: PayloadRequest, who: Who, code: unknown) {
-  const { user, state } = await loadTwoFactor(req.payload, who.id)
+  const { user, state } = await loadTwoFactor(req.payload, who.id, req)
   if (!state.enabled) throw refuse(409, 'Xác thực hai lớp đang tắt.')
   if (isTwoFactorRequired(user)) {
     throw refuse(403, 'Vai trò của bạn bắt buộc xác thực hai lớp: không thể tắt.')
@@ -85,7 +85,7 @@ export async function disableTwoFactor(req: PayloadRequest, who: Who, code: unkn
 
 /** An admin clears it for someone who lost both the phone and the recovery codes. */
 export async function resetTwoFactor(req: PayloadRequest, userId: number | string) {
-  await loadTwoFactor(req.payload, userId)
+  await loadTwoFactor(req.payload, userId, req)
   await saveTwoFactor(req.payload, userId, off, req)
   await recordAudit(req, { action: 'two-factor-off', target: `users:${userId}` })
 }

@@ -33,7 +33,7 @@ export const requireSecondFactor: CollectionAfterOperationHook<'users'> = async 
   if (!result?.user) return args.result
   if (operation === 'login') await checkSecondFactor(req, result.user.id)
   if (operation === 'resetPassword') {
-    const { user, state } = await loadTwoFactor(req.payload, result.user.id)
+    const { user, state } = await loadTwoFactor(req.payload, result.user.id, req)
     if (state.enabled || isTwoFactorRequired(user)) return { ...result, token: undefined } as never
   }
   return args.result

@@ -12,8 +12,14 @@ export type TwoFactorState = {
 
 type Stored = Partial<{ [K in keyof TwoFactorState]: TwoFactorState[K] | null }>
 
-export async function loadTwoFactor(payload: Payload, userId: number | string) {
+/** The user and their state; in `req`'s transaction when given (a sign-in in progress). */
+export async function loadTwoFactor(
+  payload: Payload,
+  userId: number | string,
+  req?: PayloadRequest,
+) {
   const user = await payload.findByID({
+    req,
     collection: 'users',
     id: userId,
     depth: 0,
