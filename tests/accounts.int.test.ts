@@ -56,6 +56,25 @@ describe('password policy', () => {
     expect((await create('Đồng-chí-Bí-thư')).status).toBe(201)
   })
 
+  it('refuses a weak password chosen through the reset link, keeping the old one and the link', async () => {
+    const { email } = users.reporter
+    const token = await payload.forgotPassword({
+      collection: 'users',
+      data: { email },
+      disableEmail: true,
+    })
+    const weak = await rest(payload, 'POST', '/api/users/reset-password', {
+      body: { token, password: 'qwerty123456' },
+    })
+    expect(weak.status).toBe(400)
+    expect(JSON.stringify(weak.body)).toContain('danh sách mật khẩu phổ biến')
+    await signIn(email, PASSWORD)
+    const strong = await rest(payload, 'POST', '/api/users/reset-password', {
+      body: { token, password: PASSWORD },
+    })
+    expect(strong.status).toBe(200)
+  })
+
   it('refuses a weak new password on change, keeping the old one', async () => {
     const res = await rest(payload, 'PATCH', `/api/users/${users.editor.id}`, {
       token: users.editor.token,

@@ -16,7 +16,7 @@ import { auditRoleChanges } from '../audit/auditRoleChanges'
 import { keepRawPatch } from '../editorial/keepRawPatch'
 import { limitChiefToCategories } from '../editorial/limitChiefToCategories'
 import { normalizeText } from '../hooks/normalizeText'
-import { checkPasswordPolicy } from './hooks/checkPasswordPolicy'
+import { checkPasswordPolicy, checkResetPasswordPolicy } from './hooks/checkPasswordPolicy'
 import { deleteUserNotifications } from '../notifications/deleteUserNotifications'
 import { defaultRoles } from './hooks/defaultRoles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -58,7 +58,7 @@ export const Users: CollectionConfig<'users'> = {
     group: { vi: 'Hệ thống', en: 'System' },
   },
   hooks: {
-    beforeOperation: [keepRawPatch],
+    beforeOperation: [keepRawPatch, checkResetPasswordPolicy],
     beforeValidate: [limitChiefToCategories, normalizeText, defaultRoles, checkPasswordPolicy],
     beforeChange: [firstUserIsAdmin],
     afterChange: [auditRoleChanges],

@@ -1,4 +1,8 @@
-import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+import {
+  ValidationError,
+  type CollectionBeforeOperationHook,
+  type CollectionBeforeValidateHook,
+} from 'payload'
 
 import { passwordProblem } from '../../accounts/passwordPolicy'
 
@@ -13,4 +17,14 @@ export const checkPasswordPolicy: CollectionBeforeValidateHook = async ({ data, 
       req.t,
     )
   return data
+}
+
+/** The same rule for a password chosen through the "Quên mật khẩu" link (no change hook runs). */
+export const checkResetPasswordPolicy: CollectionBeforeOperationHook<'users'> = async ({
+  args,
+  operation,
+  req,
+}) => {
+  if (operation === 'resetPassword') await checkPasswordPolicy({ data: args.data, req } as never)
+  return args
 }
