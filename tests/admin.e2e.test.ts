@@ -683,7 +683,10 @@ describe('two editors and a correction in the admin', () => {
       await adminLogin(asChief, base, 'chief@example.org', PASSWORD)
       await asChief.goto(`${base}/admin/collections/articles/${held}`, { timeout: 120_000 })
       const title = asChief.locator('#field-title')
-      await title.waitFor({ timeout: 60_000 })
+      await title.waitFor({ timeout: 60_000 }).catch(async (error) => {
+        await asChief.screenshot({ path: path.join(shots, 'lock-chief.png') })
+        throw error
+      })
       await expect
         .poll(
           async () => {
@@ -833,8 +836,10 @@ describe('Xác thực hai lớp in the admin', () => {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
       const page = await context.newPage()
       await adminLogin(page, base, email, PASSWORD)
-      await page.getByRole('link', { name: 'Xác thực hai lớp' }).first().click()
-      await page.waitForURL(/\/admin\/xac-thuc-hai-lop$/)
+      await page.goto(`${base}/admin/account`, { timeout: 120_000 })
+      const link = page.locator('a[href="/admin/xac-thuc-hai-lop"]')
+      await expect.poll(() => link.count(), { timeout: 60_000 }).toBeGreaterThan(0)
+      await page.goto(`${base}/admin/xac-thuc-hai-lop`, { timeout: 120_000 })
       await page.getByRole('button', { name: 'Tạo mã QR' }).click()
       const qr = page.getByAltText('Mã QR để thêm tài khoản vào ứng dụng xác thực')
       await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(240)

@@ -3,12 +3,13 @@ import { headers } from 'next/headers'
 import type { Payload, TypedUser, Where } from 'payload'
 import React from 'react'
 
+import { ROLES } from '../../access/roles'
+import { sitesWithRole, type SiteUser } from '../../sites/siteRoles'
 import { STATES, stateLabels } from '../states'
 
 /**
  * Above the articles list: how many articles are in each state, each a filter link. Counted as the
- * list is: with the viewer's access (a commune's staff count their site only) and, when the site
- * switcher has a site selected, on that site.
+ * list is: with the viewer's access, on the site the switcher selects, else on the viewer's sites.
  */
 export async function StateCounts({
   payload,
@@ -18,7 +19,14 @@ export async function StateCounts({
   user?: TypedUser | null
 }) {
   const selected = getTenantFromCookie(await headers(), 'number')
-  const onSite: Where[] = selected ? [{ site: { equals: selected } }] : []
+  // Without a selected site, a commune's staff count their own sites: published articles of
+  // every site are readable by anyone, so access alone would count the province's too.
+  const own = sitesWithRole(user as SiteUser, ...ROLES)
+  const onSite: Where[] = selected
+    ? [{ site: { equals: selected } }]
+    : own === 'all'
+      ? []
+      : [{ site: { in: own } }]
   const counts = await Promise.all(
     STATES.map(async (state) => ({
       state,
