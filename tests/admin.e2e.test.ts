@@ -793,6 +793,37 @@ describe('Thống kê truy cập: the beacon in Chromium, the footer, /admin/tho
       expect(await summary.json()).toMatchObject({ online: 1, today: 1 })
       await context.close()
 
+      // A commune's beacon, answered by the web server ahead of Next, counts for that commune.
+      const hit = (prefix: string, body: string) =>
+        fetch(`${base}${prefix}/api/stats/hit`, {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'text/plain;charset=UTF-8',
+            'User-Agent': 'Mozilla/5.0 Chrome/130.0 e2e-commune',
+          },
+          body,
+        })
+      const commune = await (
+        await fetch(`${base}/api/sites?where[slug][equals]=xa-tan-phuoc`)
+      ).json()
+      const communeId = commune.docs[0].id
+      expect((await hit('/don-vi/xa-tan-phuoc', '{"path":"/gioi-thieu"}')).status).toBe(204)
+      const bad = await hit('/don-vi/xa-tan-phuoc', 'khong-phai-json')
+      expect(bad.status).toBe(400)
+      expect((await bad.json()).errors[0].message).toContain('không hợp lệ')
+      expect((await hit('', JSON.stringify({ path: '/' + 'a'.repeat(3000) }))).status).toBe(400)
+      const communeVisits = async () =>
+        (
+          await sql(
+            `SELECT coalesce(sum(visits), 0)::int AS n FROM visit_page_days WHERE site_id = $1 AND path = '/gioi-thieu'`,
+            [communeId],
+          )
+        )[0].n
+      const until = Date.now() + 15_000
+      while ((await communeVisits()) === 0 && Date.now() < until)
+        await new Promise((r) => setTimeout(r, 250))
+      expect(await communeVisits()).toBe(1)
+
       const staff = await browser.newContext({
         viewport: { width: 1366, height: 900 },
         acceptDownloads: true,

@@ -11,6 +11,7 @@ import next from 'next'
 
 import { secureResponse } from '../security/secureResponse'
 import { SOCKET_ADDRESS_HEADER } from '../visitors/clientAddress'
+import { answerBeaconInServer, beaconPrefix } from '../stats/beaconInServer'
 import { stopVisitBuffer } from '../stats/visitsInProcess'
 import { repoRoot } from './paths'
 import { watchParents } from './watchParents'
@@ -31,6 +32,8 @@ await app.prepare()
 const server = createServer((req, res) => {
   req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? ''
   secureResponse(req, res, dev)
+  const beacon = beaconPrefix(req.method, req.url)
+  if (beacon !== null) return void answerBeaconInServer(req, res, beacon)
   void handle(req, res)
 })
 server.listen(port, hostname, () => {
