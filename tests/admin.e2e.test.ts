@@ -683,14 +683,14 @@ describe('two editors and a correction in the admin', () => {
       await adminLogin(asChief, base, 'chief@example.org', PASSWORD)
       await asChief.goto(`${base}/admin/collections/articles/${held}`, { timeout: 120_000 })
       const title = asChief.locator('#field-title')
-      await title.waitFor({ timeout: 60_000 }).catch(async (error) => {
-        await asChief.screenshot({ path: path.join(shots, 'lock-chief.png') })
-        throw error
-      })
+      await title.waitFor({ timeout: 60_000 })
       await expect
         .poll(
           async () => {
             await title.pressSequentially('!', { delay: 50 })
+            // Each keystroke aborts the form-state request before it (which takes the lock):
+            // under load, typing without a pause never let one finish.
+            await asChief.waitForTimeout(1500)
             const locks = await api(
               admin,
               'GET',
