@@ -22,8 +22,5 @@ export function totpStepOf(secret: string, code: string): number | null {
   return delta === null ? null : Math.floor(Date.now() / 30_000) + delta
 }
 
-export const isValidTotp = (secret: string, code: string): boolean =>
-  totpStepOf(secret, code) !== null
-
 /** The current code (tests, and a console for support staff). */
 export const currentTotp = (secret: string): string => totpFor(secret).generate()
