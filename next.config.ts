@@ -49,6 +49,8 @@ const nextConfig: NextConfig = {
         source,
         headers: noStore,
       })),
+      // The public pages' script: a new version reaches readers within the hour.
+      { source: '/ban-doc.js', headers: [{ key: 'Cache-Control', value: 'public, max-age=3600' }] },
       // Uploaded images and audio never change under the same file name (regenerated audio gets
       // a new one).
       ...prefixed(['/api/media/file/:path*', '/api/article-audio/file/:path*']).map((source) => ({

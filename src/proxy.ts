@@ -106,7 +106,8 @@ function adminInVietnamese(request: NextRequest) {
   return response
 }
 
-// Everything but the API (apart from /don-vi/{slug}/api), build assets and the app icon.
+// Everything but the API (apart from /don-vi/{slug}/api), build assets, the app icon and the
+// public pages' script (public/ban-doc.js).
 export const config = {
-  matcher: ['/((?!api/|api$|_next/|icon\\.svg$|favicon\\.ico$).*)'],
+  matcher: ['/((?!api/|api$|_next/|icon\\.svg$|favicon\\.ico$|ban-doc\\.js$).*)'],
 }

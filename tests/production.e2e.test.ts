@@ -8,6 +8,7 @@ import { ensureDatabase } from '../src/launcher/postgres'
 import { getFreePort } from '../src/launcher/ports'
 import { documentPagesTests } from './helpers/documentPages'
 import { publicSiteTests } from './helpers/publicSite'
+import { readerActionTests } from './helpers/readerActions'
 import { securityHeaderTests } from './helpers/securityHeaderTests'
 import { searchPageTests } from './helpers/searchPage'
 import {
@@ -82,6 +83,7 @@ const meiliPid = () => Number(/Meilisearch sẵn sàng tại \S+ \(pid (\d+)\)/.
 
 securityHeaderTests(() => ({ base, mode: 'start' }))
 publicSiteTests(() => ({ base, password: 'Mat-khau-prod-1' }))
+readerActionTests(() => ({ base, password: 'Mat-khau-prod-1' }))
 documentPagesTests(() => ({ base, password: 'Mat-khau-prod-1' }))
 // Last before stopping: it ends by killing the launcher's Meilisearch.
 searchPageTests(() => ({ base, password: 'Mat-khau-prod-1', meiliPid }))

@@ -3,6 +3,8 @@ import { gzipSync } from 'node:zlib'
 
 import { contentSecurityPolicy } from './contentSecurityPolicy'
 import { fileDisposition } from './fileDisposition'
+import { withoutAdminHints } from '../site/withoutAdminHints'
+import { isPublicPagePath, withoutFrameworkScripts } from '../site/withoutFrameworkScripts'
 import { inlineScriptHashes } from './inlineScriptHashes'
 import { baseSecurityHeaders, htmlFrameOptions } from './securityHeaders'
 
@@ -22,6 +24,7 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, dev: b
   for (const [name, value] of Object.entries(baseSecurityHeaders)) res.setHeader(name, value)
   const acceptsGzip = /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''))
   const page = isPageRequest(req)
+  const publicPage = page && isPublicPagePath((req.url ?? '/').split('?')[0])
   if (page) delete req.headers['accept-encoding']
 
   const writeHead = res.writeHead.bind(res) as (status: number) => ServerResponse
@@ -33,6 +36,7 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, dev: b
 
   const decide = () => {
     if (mode !== 'undecided') return
+    if (publicPage) withoutAdminHints(res)
     const type = String(res.getHeader('content-type') ?? '')
     const html = /text\/html/i.test(type)
     if (html) res.setHeader('X-Frame-Options', htmlFrameOptions)
@@ -72,18 +76,28 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, dev: b
     if (typeof chunk === 'function') [callback, chunk] = [chunk, undefined]
     if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined]
     if (chunk != null) chunks.push(toBuffer(chunk, encoding))
-    const body = finish(res, Buffer.concat(chunks), acceptsGzip && req.method !== 'HEAD', dev)
+    const gzip = acceptsGzip && req.method !== 'HEAD'
+    const body = finish(res, Buffer.concat(chunks), { gzip, dev, publicPage })
     // Node's end() would send the head through res.writeHead, which is ours and holds it.
     writeHead(res.statusCode)
     return end(body, undefined, callback)
   }) as ServerResponse['end']
 }
 
-/** The held body, with its CSP; compressed when the client takes gzip and it is worth it. */
-function finish(res: ServerResponse, body: Buffer, gzip: boolean, dev: boolean): Buffer {
+/**
+ * The held body: a public page without Next's client runtime (src/site/withoutFrameworkScripts.ts),
+ * with its CSP; compressed when the client takes gzip and it is worth it.
+ */
+function finish(
+  res: ServerResponse,
+  body: Buffer,
+  { gzip, dev, publicPage }: { gzip: boolean; dev: boolean; publicPage: boolean },
+): Buffer {
   const type = String(res.getHeader('content-type') ?? '')
   if (/text\/html/i.test(type)) {
-    const scriptHashes = inlineScriptHashes(body.toString('utf8'))
+    let html = body.toString('utf8')
+    if (publicPage) body = Buffer.from((html = withoutFrameworkScripts(html)))
+    const scriptHashes = inlineScriptHashes(html)
     res.setHeader('Content-Security-Policy', contentSecurityPolicy({ scriptHashes, dev }))
   }
   if (!body.length) return body

@@ -1,80 +1,31 @@
-'use client'
-
-import { useState } from 'react'
-
-import { COMMENT_MAX, COMMENT_MIN, countCharacters } from '../../comments/countCharacters'
-import { useSitePath } from './BasePath'
+import { COMMENT_MAX } from '../../comments/countCharacters'
 import { SenderFields } from './SenderFields'
 
-/** The comment form with its live counter, counting characters as the server does. */
-export function CommentForm({
-  articleId,
-  parentId,
-  title,
-}: {
-  articleId: number
-  parentId?: number
-  title?: string
-}) {
-  const sitePath = useSitePath()
-  const [content, setContent] = useState('')
-  const [message, setMessage] = useState('')
-  const used = countCharacters(content)
-  const left = COMMENT_MAX - used
-  const tooShort = used > 0 && used < COMMENT_MIN
-
-  const submit = async (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    const form = new FormData(event.currentTarget)
-    const res = await fetch('/api/comments', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        article: articleId,
-        parent: parentId,
-        website: form.get('website') || undefined,
-        authorName: form.get('authorName'),
-        authorEmail: form.get('authorEmail') || undefined,
-        content,
-        consent: form.get('consent') === 'on',
-      }),
-    }).catch(() => null)
-    const body = await res?.json().catch(() => null)
-    if (res?.status === 201) {
-      setContent('')
-      setMessage('Cảm ơn bạn. Bình luận sẽ hiển thị sau khi được kiểm duyệt.')
-    } else {
-      setMessage(body?.errors?.[0]?.message ?? 'Chưa gửi được bình luận, vui lòng thử lại sau.')
-    }
-  }
-
-  const ids = (name: string) => `${name}-${parentId ?? 'moi'}`
+/**
+ * The comment form. public/ban-doc.js counts characters as the server does while the reader types
+ * (the button stays disabled below 5), posts it to /api/comments and says what happened in the
+ * status line; "Phản hồi" copies it under a comment with `data-parent` set.
+ */
+export function CommentForm({ articleId, policyHref }: { articleId: number; policyHref: string }) {
   return (
-    <form className="comment-form" onSubmit={submit} noValidate>
-      <label htmlFor={ids('binh-luan-noi-dung')}>{title ?? 'Ý kiến của bạn'}</label>
+    <form className="comment-form" data-article={articleId} noValidate>
+      <label htmlFor="binh-luan-noi-dung-moi" className="comment-form__title">
+        Ý kiến của bạn
+      </label>
       <textarea
-        id={ids('binh-luan-noi-dung')}
+        id="binh-luan-noi-dung-moi"
         name="content"
         rows={5}
-        value={content}
-        onChange={(e) => setContent(e.target.value)}
-        aria-describedby={ids('binh-luan-dem')}
+        aria-describedby="binh-luan-dem-moi"
       />
-      <p id={ids('binh-luan-dem')} className="comment-form__counter" aria-live="polite">
-        {`Bạn còn ${left}/${COMMENT_MAX} ký tự`}
-        {tooShort ? (
-          <span className="comment-form__hint">{` — Bạn vui lòng nhập từ ${COMMENT_MIN} ký tự trở lên`}</span>
-        ) : null}
+      <p id="binh-luan-dem-moi" className="comment-form__counter" aria-live="polite">
+        {`Bạn còn ${COMMENT_MAX}/${COMMENT_MAX} ký tự`}
       </p>
-      <SenderFields policyHref={sitePath('/chinh-sach-bao-ve-du-lieu')} />
-      <button type="submit" disabled={used < COMMENT_MIN || left < 0}>
+      <SenderFields policyHref={policyHref} />
+      <button type="submit" disabled>
         Gửi bình luận
       </button>
-      {message ? (
-        <p role="status" className="comment-form__message">
-          {message}
-        </p>
-      ) : null}
+      <p role="status" className="comment-form__message" />
     </form>
   )
 }

@@ -8,11 +8,9 @@ import { ReplyButton } from './ReplyButton'
  */
 export function CommentList({
   comments,
-  articleId,
   closed = false,
 }: {
   comments: PublicComment[]
-  articleId: number
   closed?: boolean
 }) {
   if (!comments.length)
@@ -28,9 +26,7 @@ export function CommentList({
         <time dateTime={c.createdAt}>{formatArticleDate(c.createdAt)}</time>
       </p>
       <p className="comment__content">{c.content}</p>
-      {canReply ? (
-        <ReplyButton articleId={articleId} parentId={c.id} authorName={c.authorName} />
-      ) : null}
+      {canReply ? <ReplyButton parentId={c.id} authorName={c.authorName} /> : null}
       {c.replies.length ? (
         <ol className="comment__replies">{c.replies.map((r) => item(r, false))}</ol>
       ) : null}

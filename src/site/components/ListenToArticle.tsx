@@ -1,10 +1,9 @@
 import type { AudioSource } from '../articleAudio'
-import { PauseOtherVoices } from './PauseOtherVoices'
 
 /**
  * "Nghe bài viết": a native player per voice, chosen with radio buttons. Which player shows is
  * pure CSS (the checked radio, `:has()`); without `:has()` the first voice still shows. Nothing
- * loads before the reader presses play (`preload="none"`). Nothing at all without audio.
+ * loads before the reader presses play (`preload="none"`). Nothing at all without audio. public/ban-doc.js pauses the other voice when one plays.
  */
 export function ListenToArticle({ sources }: { sources: AudioSource[] }) {
   if (!sources.length) return null
@@ -46,7 +45,6 @@ export function ListenToArticle({ sources }: { sources: AudioSource[] }) {
           <a href={s.src}>Tải tệp âm thanh ({s.label.toLowerCase()})</a>
         </audio>
       ))}
-      {several ? <PauseOtherVoices /> : null}
     </section>
   )
 }

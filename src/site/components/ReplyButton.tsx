@@ -1,28 +1,13 @@
-'use client'
-
-import { useState } from 'react'
-
-import { CommentForm } from './CommentForm'
-
-/** "Phản hồi": opens a reply form under an approved comment (one level deep). */
-export function ReplyButton({
-  articleId,
-  parentId,
-  authorName,
-}: {
-  articleId: number
-  parentId: number
-  authorName: string
-}) {
-  const [open, setOpen] = useState(false)
+/**
+ * "Phản hồi" under an approved comment (one level deep): public/ban-doc.js opens the page's comment
+ * form here, addressed to this comment.
+ */
+export function ReplyButton({ parentId, authorName }: { parentId: number; authorName: string }) {
   return (
     <div className="comment__reply">
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button type="button" aria-expanded="false" data-reply-to={parentId} data-author={authorName}>
         Phản hồi
       </button>
-      {open ? (
-        <CommentForm articleId={articleId} parentId={parentId} title={`Trả lời ${authorName}`} />
-      ) : null}
     </div>
   )
 }

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type React from 'react'
 
 import { BasePathProvider } from '@/site/components/BasePath'
-import { VisitBeacon } from '@/site/components/VisitBeacon'
+import { ReaderScript } from '@/site/components/ReaderScript'
 import { SiteFooter } from '@/site/components/SiteFooter'
 import { SiteHeader } from '@/site/components/SiteHeader'
 import { fontVariables } from '@/site/fonts'
@@ -38,7 +38,7 @@ export default async function FrontendLayout({ children, params }: Props) {
   const data = await getLayoutData(site)
   return (
     <html lang="vi" className={fontVariables}>
-      <body>
+      <body data-base={site?.basePath ?? ''}>
         <BasePathProvider value={site?.basePath ?? ''}>
           <a className="skip-link" href="#noi-dung">
             Bỏ qua điều hướng, đến nội dung chính
@@ -48,8 +48,8 @@ export default async function FrontendLayout({ children, params }: Props) {
             {children}
           </main>
           <SiteFooter {...data} />
-          <VisitBeacon />
         </BasePathProvider>
+        <ReaderScript />
       </body>
     </html>
   )

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type React from 'react'
 
 import { BasePathProvider } from '@/site/components/BasePath'
-import { VisitBeacon } from '@/site/components/VisitBeacon'
+import { ReaderScript } from '@/site/components/ReaderScript'
 import { EnglishFooter } from '@/site/components/EnglishFooter'
 import { EnglishHeader } from '@/site/components/EnglishHeader'
 import { fontVariables } from '@/site/fonts'
@@ -36,7 +36,7 @@ export default async function EnglishLayout({ children, params }: Props) {
   const data = await getLayoutData(site, 'en')
   return (
     <html lang="en" className={fontVariables}>
-      <body>
+      <body data-base={site?.basePath ?? ''}>
         <BasePathProvider value={site?.basePath ?? ''}>
           <a className="skip-link" href="#content">
             Skip to main content
@@ -46,8 +46,8 @@ export default async function EnglishLayout({ children, params }: Props) {
             {children}
           </main>
           <EnglishFooter {...data} />
-          <VisitBeacon />
         </BasePathProvider>
+        <ReaderScript />
       </body>
     </html>
   )

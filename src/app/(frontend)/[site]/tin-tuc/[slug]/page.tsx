@@ -157,11 +157,14 @@ export default async function ArticlePage({ params }: Props) {
         <h2 id="binh-luan" className="section-title">
           {`Bình luận (${stats.commentCount})`}
         </h2>
-        <CommentList comments={comments} articleId={article.id} closed={commentsClosed} />
+        <CommentList comments={comments} closed={commentsClosed} />
         {commentsClosed ? (
           <p className="comments__closed">Bình luận đã đóng</p>
         ) : (
-          <CommentForm articleId={article.id} />
+          <CommentForm
+            articleId={article.id}
+            policyHref={linkOn(site, '/chinh-sach-bao-ve-du-lieu')}
+          />
         )}
       </section>
 
