@@ -40,8 +40,11 @@ export function readerActionTests(ctx: () => { base: string; password: string })
 
     it('home, category, article and search carry our one script and none of Next’s; the admin keeps its app', async () => {
       const scripts = async (p: string) => {
-        const html = await (await fetch(base + p)).text()
+        const res = await fetch(base + p)
+        const html = await res.text()
         return {
+          // Payload's admin theme hint; as Critical-CH it makes a browser fetch the page twice.
+          colorSchemeHint: res.headers.get('critical-ch'),
           files: [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]),
           payload: html.includes('self.__next_f'),
           preloads: /<link\b[^>]*href="\/_next\/[^"]*\.js"/.test(html),
@@ -55,6 +58,7 @@ export function readerActionTests(ctx: () => { base: string; password: string })
       ])
         expect({ p, ...(await scripts(p)) }).toEqual({
           p,
+          colorSchemeHint: null,
           files: ['/ban-doc.js'],
           payload: false,
           preloads: false,
