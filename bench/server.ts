@@ -41,6 +41,9 @@ export async function startServer(
   const port = await getFreePort()
   const env: Record<string, string | undefined> = {
     ...process.env,
+    // The seed's featured articles would be read aloud (espeak-ng, MP3 encoded in the web
+    // server's process) during the first minute of every run, on the cores being measured.
+    TTS_PROVIDER: 'none',
     ...extraEnv,
     PORTAL_DATA_DIR: dataDir,
     PORT: String(port),

@@ -15,6 +15,7 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { ensureNginx, startPortalNginx, type RunningNginx } from '../scripts/nginx'
+import { cpuSecondsBelow, cpuUsedBetween } from './cpuTime'
 import { startServer, type BenchServer } from './server'
 import { ensureWrk, wrk, WRK_CONNECTIONS, WRK_SECONDS, WRK_THREADS, type Load } from './wrk'
 
@@ -29,6 +30,8 @@ const row = (name: string, l: Load) =>
   `| ${name} | ${l.rps.toFixed(0)} | ${ms(l.p50)} | ${ms(l.p99)} | ${l.errors} |`
 const log = (message: string) => console.log(`[bench visits] ${message}`)
 const sleep = (t: number) => new Promise((r) => setTimeout(r, t))
+const perThousand = (seconds: number | undefined, l: Load) =>
+  (((seconds ?? 0) * 1000) / ((l.rps * WRK_SECONDS) / 1000)).toFixed(0)
 
 /** Each thread alternates a page view and its beacon; `ua` nil means a new visitor per beacon. */
 const luaScript = (page: string, ua: string | null) => `
@@ -69,9 +72,19 @@ export async function benchVisits(): Promise<string> {
     await wrk(cache.base + page, 3) // warm-up: the cache holds the page, the JIT is warm
     await wrk(cache.base + page, 3, {}, counting)
     const pageOnly = await wrk(cache.base + page)
+    // CPU by program over each run and the flushes after it: where counting's cost goes.
+    const cpuAt = () => cpuSecondsBelow(process.pid)
+    let mark = cpuAt()
     const without = await wrk(cache.base + page, WRK_SECONDS, {}, notCounting)
+    await sleep(2 * FLUSH_MS + 500)
+    const cpuWithout = cpuUsedBetween(mark, (mark = cpuAt()))
     const withCounting = await wrk(cache.base + page, WRK_SECONDS, {}, counting)
     await sleep(2 * FLUSH_MS + 500)
+    const cpuWith = cpuUsedBetween(mark, cpuAt())
+    const cpuRows = ['node', 'postgres', 'nginx', 'meilisearch'].map(
+      (k) =>
+        `| ${k} | ${(cpuWithout[k] ?? 0).toFixed(1)} | ${(cpuWith[k] ?? 0).toFixed(1)} | ${perThousand(cpuWithout[k], without)} | ${perThousand(cpuWith[k], withCounting)} |`,
+    )
 
     log(`${RATE} beacon/s trong ${BEACON_SECONDS} s tới npm start…`)
     const load = await beaconLoad(origin, page, db)
@@ -92,6 +105,12 @@ export async function benchVisits(): Promise<string> {
       ),
       '',
       `Counting vs not counting, same requests, same run: ${ratio.toFixed(3)} (goal ≥ 0.95). Page views per second with counted beacons: ${(withCounting.rps / 2).toFixed(0)}.`,
+      '',
+      `CPU seconds by program over each ${WRK_SECONDS} s run and the ${((2 * FLUSH_MS + 500) / 1000).toFixed(1)} s of flushes after it (wrk itself not included), and per 1,000 requests:`,
+      '',
+      '| program | not counted | counted | ms per 1,000 requests, not counted | counted |',
+      '|---|---|---|---|---|',
+      ...cpuRows,
       '',
       `${RATE} beacons/s for ${BEACON_SECONDS} s to \`npm start\` (autocannon, ${load.connections} connections): ${load.sent} sent at ${load.rate.toFixed(0)}/s (p99 ${load.p99} ms, ${load.failed} failed), ${load.bots} bots, ${load.repeats} repeats → ${load.expected} expected, ${load.counted} counted (${load.counted === load.expected && !load.failed ? 'exact' : 'NOT exact'}). Flush statements that wrote: ${load.flushes} in ${load.seconds.toFixed(1)} s = ${(load.flushes / load.seconds).toFixed(2)} per second (goal ≤ 1).`,
       '',
