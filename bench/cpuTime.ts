@@ -27,8 +27,11 @@ export function cpuSecondsBelow(root: number): Record<string, number> {
   const below = new Set<number>([root])
   for (let grew = true; grew;) {
     grew = false
-    for (const [pid, p] of procs)
-      if (!below.has(pid) && below.has(p.ppid)) (below.add(pid), (grew = true))
+    for (const [pid, p] of procs) {
+      if (below.has(pid) || !below.has(p.ppid)) continue
+      below.add(pid)
+      grew = true
+    }
   }
   const seconds: Record<string, number> = {}
   for (const pid of below) {
