@@ -10,6 +10,7 @@ import { createServer } from 'node:http'
 import next from 'next'
 
 import { secureResponse } from '../security/secureResponse'
+import { pageCopyKeeper, servePageCopy } from '../site/pageCopies'
 import { SOCKET_ADDRESS_HEADER } from '../visitors/clientAddress'
 import { answerBeaconInServer, beaconPrefix } from '../stats/beaconInServer'
 import { stopVisitBuffer } from '../stats/visitsInProcess'
@@ -31,7 +32,9 @@ await app.prepare()
 
 const server = createServer((req, res) => {
   req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? ''
-  secureResponse(req, res, dev)
+  // A public page rendered less than a second ago is sent as it was (src/site/pageCopies.ts).
+  if (!dev && servePageCopy(req, res)) return
+  secureResponse(req, res, dev, dev ? undefined : pageCopyKeeper(req))
   const beacon = beaconPrefix(req.method, req.url)
   if (beacon !== null) return void answerBeaconInServer(req, res, beacon)
   void handle(req, res)

@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib'
 
 import { contentSecurityPolicy } from './contentSecurityPolicy'
 import { fileDisposition } from './fileDisposition'
+import type { HeldPage } from '../site/pageCopies'
 import { withoutAdminHints } from '../site/withoutAdminHints'
 import { isPublicPagePath, withoutFrameworkScripts } from '../site/withoutFrameworkScripts'
 import { inlineScriptHashes } from './inlineScriptHashes'
@@ -18,9 +19,15 @@ const COMPRESSIBLE =
  * Gives one response of the web server (src/launcher/webServer.ts) its security headers. Pages
  * (anything but the API and build assets) are held until complete so their CSP can list the
  * hashes of exactly the inline scripts they carry; Next is asked for them uncompressed and they
- * are compressed here afterwards. Everything else streams through untouched.
+ * are compressed here afterwards; `keep` gets the finished page (src/site/pageCopies.ts).
+ * Everything else streams through untouched.
  */
-export function secureResponse(req: IncomingMessage, res: ServerResponse, dev: boolean): void {
+export function secureResponse(
+  req: IncomingMessage,
+  res: ServerResponse,
+  dev: boolean,
+  keep?: (page: HeldPage) => void,
+): void {
   for (const [name, value] of Object.entries(baseSecurityHeaders)) res.setHeader(name, value)
   const acceptsGzip = /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''))
   const page = isPageRequest(req)
@@ -78,6 +85,7 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, dev: b
     if (chunk != null) chunks.push(toChunk(chunk, encoding))
     const gzip = acceptsGzip && req.method !== 'HEAD'
     const body = finish(res, chunks, { gzip, dev, publicPage })
+    keep?.({ status: res.statusCode, headers: res.getHeaders(), body })
     // Node's end() would send the head through res.writeHead, which is ours and holds it.
     writeHead(res.statusCode)
     return end(body, undefined, callback)

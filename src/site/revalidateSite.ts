@@ -2,6 +2,7 @@ import { after } from 'next/server'
 import { revalidatePath, revalidateTag } from 'next/cache'
 
 import { ALL_SITES_TAG, siteCacheTag } from '../sites/siteParam'
+import { dropPageCopies } from './pageCopies'
 import { revalidateToken } from './revalidateToken'
 
 /**
@@ -40,12 +41,14 @@ export async function notifyPeers(targets = revalidateTargets(), sites?: string[
 
 /**
  * Drops this server's cached pages of the named sites (their cache tag, both /h-{slug} and
- * /p-{slug}), or of every site; other sites' pages stay cached. `expire: 0`: the next visit
+ * /p-{slug}), or of every site; other sites' pages stay cached. The web server's one-second
+ * copies (src/site/pageCopies.ts) all go. `expire: 0`: the next visit
  * renders afresh instead of getting the old page once more (revalidatePath alone only marks
  * pages stale: after a restart on another database, such as a restore, the first reader of each
  * page would still get the old one).
  */
 export function revalidateLocally(sites?: string[]): void {
+  dropPageCopies()
   if (!sites) {
     revalidateTag(ALL_SITES_TAG, { expire: 0 })
     return revalidatePath('/', 'layout')
