@@ -41,6 +41,11 @@ describe('withoutFrameworkScripts', () => {
     expect(out).toContain('<p>Nội dung có chữ self.__next_f trong bài.</p>')
   })
 
+  it("leaves Next's 404 and error shell whole: the browser renders it from the payload", () => {
+    const shell = page.replace('<html lang="vi">', '<html id="__next_error__">')
+    expect(withoutFrameworkScripts(shell)).toBe(shell)
+  })
+
   it('leaves a page without them as it was', () => {
     expect(withoutFrameworkScripts(out)).toBe(out)
   })

@@ -64,7 +64,8 @@ export function servePageCopy(req: IncomingMessage, res: ServerResponse): boolea
     res.end()
     return true
   }
-  res.writeHead(copy.status, copy.headers)
+  // A cached render, as Next would say of its own.
+  res.writeHead(copy.status, { ...copy.headers, 'x-nextjs-cache': 'HIT' })
   res.end(copy.body)
   return true
 }
