@@ -5,9 +5,9 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getFreePort } from '../src/launcher/ports'
-import { takeDevServerTurn } from './helpers/devServerTurn'
 import {
   alive,
+  descendants,
   freshEnv,
   stopLauncher,
   repo,
@@ -20,7 +20,8 @@ import {
 /**
  * `npm run dev` as a person runs it on a fresh machine: empty data directory, no DATABASE_URL,
  * no MEILI_HOST. The launcher must start both engines, migrate, seed, serve, and stop all of it
- * on Ctrl-C (SIGINT to the process group, as a terminal sends it).
+ * on Ctrl-C (SIGINT to the process group, as a terminal sends it). The only test file on
+ * `npm run dev` (the others run `npm start` on one shared build).
  */
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'))
 chmodSync(dataDir, 0o755)
@@ -50,9 +51,15 @@ async function api(method: string, p: string, body?: unknown, token?: string) {
   return { status: res.status, body: await res.json().catch(() => null) }
 }
 
-let releaseTurn: () => Promise<void> = async () => {}
+/** Every type generator below the launcher, sampled all along: Payload's dev auto-generation is off. */
+const generators = new Set<number>()
+const sampler = setInterval(() => {
+  if (launcher?.child.pid)
+    for (const pid of descendants(launcher.child.pid, /generate:types|generateTypes/))
+      generators.add(pid)
+}, 250)
+
 beforeAll(async () => {
-  releaseTurn = await takeDevServerTurn()
   const port = await getFreePort()
   base = `http://localhost:${port}`
   // Own build directory: a developer's `npm run dev` in this checkout holds the lock on .next/dev.
@@ -64,13 +71,12 @@ beforeAll(async () => {
   })
   launcher = startLauncher('dev', env)
   await waitForOutput(launcher, /Cổng thông tin: http:\/\/localhost:\d+/, 180_000)
-  // Up to 20 min waiting for the other dev-mode file's turn, then 3 min to start.
-}, 1_400_000)
+})
 
 afterAll(async () => {
+  clearInterval(sampler)
   await stopLauncher(launcher?.child)
   rmSync(dataDir, { recursive: true, force: true })
-  await releaseTurn()
 })
 
 describe('npm run dev on an empty data directory', () => {
@@ -243,6 +249,38 @@ describe('npm run dev on an empty data directory', () => {
       expect(list.status).toBe(0)
       expect(list.stdout).toContain('btv2@example.org')
       expect(list.stdout).toContain('Tổng cộng: 6 tài khoản')
+    },
+  )
+
+  it(
+    'no type generator runs while pages are requested, even with Postgres unreachable',
+    { timeout: 600_000 },
+    async () => {
+      const pgPid = Number(
+        readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0],
+      )
+      const pages = ['/', '/admin/login', '/api/articles?limit=1', '/rss.xml']
+      // A stopped postmaster takes no new connection (its running backends still answer): a
+      // request that needs one waits for the pool's 5 s and fails, or hangs until aborted.
+      const hit = () =>
+        Promise.all(
+          pages.map((p) =>
+            fetch(base + p, { signal: AbortSignal.timeout(30_000) }).catch(() => null),
+          ),
+        )
+      await hit()
+      process.kill(pgPid, 'SIGSTOP')
+      try {
+        await Promise.all([hit(), hit()])
+      } finally {
+        process.kill(pgPid, 'SIGCONT')
+      }
+      // Pages take tens of seconds to render on a loaded two-core machine: wait for recovery.
+      await expect
+        .poll(async () => (await fetch(base + '/')).status, { timeout: 300_000, interval: 2000 })
+        .toBe(200)
+      // Before: one `payload generate:types` per Payload start and per request that retried one.
+      expect([...generators]).toEqual([])
     },
   )
 

@@ -19,14 +19,18 @@ export function freshEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return env as NodeJS.ProcessEnv
 }
 
-/** Runs `src/launcher/cli.ts <command>` in its own process group, collecting its output. */
 /**
  * `npm start` servers of different test files run on different databases but would share one
  * build folder, and with it Next's page cache on disk: a page one file's server cached (an article
- * it published) was served by another's. Each production server gets its own copy of the build,
- * without the build's compiler cache.
+ * it published) was served by another's. Each production server gets its own copy of the shared
+ * build (tests/setup/productionBuild.ts), without the build's compiler cache; returns its
+ * NEXT_DIST_DIR, a folder of the checkout the caller removes.
  */
-function privateBuild(): string {
+export function copyProductionBuild(): string {
+  if (!existsSync(path.join(repo, '.next/BUILD_ID')))
+    throw new Error(
+      'No production build in .next: run the file through its path (tests/…) so tests/setup builds it, or `npm run build`',
+    )
   const name = `.next-run-${process.pid}-${Math.random().toString(36).slice(2, 8)}`
   cpSync(path.join(repo, '.next'), path.join(repo, name), {
     recursive: true,
@@ -35,9 +39,10 @@ function privateBuild(): string {
   return name
 }
 
+/** Runs `src/launcher/cli.ts <command>` in its own process group, collecting its output. */
 export function startLauncher(command: string, env: NodeJS.ProcessEnv) {
   if (command === 'start' && !env.NEXT_DIST_DIR && existsSync(path.join(repo, '.next/BUILD_ID')))
-    env = { ...env, NEXT_DIST_DIR: privateBuild() }
+    env = { ...env, NEXT_DIST_DIR: copyProductionBuild() }
   const child: ChildProcess = spawn(process.execPath, [tsxCli, 'src/launcher/cli.ts', command], {
     cwd: repo,
     env,
