@@ -1,6 +1,8 @@
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
+import { SlowFirstSequencer } from './tests/setup/slowFirstSequencer'
+
 const root = import.meta.dirname
 
 export default defineConfig({
@@ -18,8 +20,9 @@ export default defineConfig({
       : ['default'],
     globalSetup: ['tests/setup/globalSetup.ts'],
     pool: 'forks',
-    // Two cores: two files at a time, each on its own database.
+    // Two cores: two files at a time, each on its own database; the slowest start first.
     maxWorkers: 2,
+    sequence: { sequencer: SlowFirstSequencer },
     testTimeout: 60_000,
     hookTimeout: 240_000,
     // No articles' audio unless a test asks (TTS_PROVIDER): espeak-ng would read aloud every
