@@ -297,7 +297,7 @@ describe('sites: host routing and the /don-vi/ prefix', () => {
     expect(page).toContain('action="/don-vi/xa-an-hoa/tim-kiem"')
     expect(page).not.toContain('name="co-so"') // only the main site offers its communes
     expect((await get('/tim-kiem')).text).toContain('name="co-so"')
-  })
+  }, 120_000)
 
   it('a site created now serves at once, under the prefix, with its canonical under it', async () => {
     const created = await api(admin, 'POST', '/api/sites', {
