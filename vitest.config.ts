@@ -1,8 +1,6 @@
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
-import { SlowFirstSequencer } from './tests/setup/slowFirstSequencer'
-
 const root = import.meta.dirname
 
 export default defineConfig({
@@ -20,9 +18,8 @@ export default defineConfig({
       : ['default'],
     globalSetup: ['tests/setup/globalSetup.ts'],
     pool: 'forks',
-    // Two cores: two files at a time, each on its own database; the slowest start first.
+    // Two cores: two files at a time, each on its own database.
     maxWorkers: 2,
-    sequence: { sequencer: SlowFirstSequencer },
     testTimeout: 60_000,
     hookTimeout: 240_000,
     // No articles' audio unless a test asks (TTS_PROVIDER): espeak-ng would read aloud every
