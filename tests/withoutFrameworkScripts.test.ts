@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { publicPageHtml } from '../src/site/publicPageHtml'
 import { isPublicPagePath, withoutFrameworkScripts } from '../src/site/withoutFrameworkScripts'
 
 // The shape of a Next 16 (Turbopack) App Router page, trimmed.
@@ -44,6 +45,15 @@ describe('withoutFrameworkScripts', () => {
   it("leaves Next's 404 and error shell whole: the browser renders it from the payload", () => {
     const shell = page.replace('<html lang="vi">', '<html id="__next_error__">')
     expect(withoutFrameworkScripts(shell)).toBe(shell)
+  })
+
+  it("gives the 404 shell the page's language before its runtime draws it", () => {
+    const shell = page.replace('<html lang="vi">', '<html id="__next_error__">')
+    expect(publicPageHtml(shell, '/khong-co')).toContain('<html id="__next_error__" lang="vi">')
+    expect(publicPageHtml(shell, '/en/khong-co')).toContain('<html id="__next_error__" lang="en">')
+    expect(publicPageHtml(shell, '/don-vi/xa-an-hoa/en')).toContain('lang="en"')
+    expect(publicPageHtml(shell, '/khong-co')).toContain('/_next/static/chunks/1w4sink4bmq-0.js')
+    expect(publicPageHtml(page, '/')).toBe(withoutFrameworkScripts(page))
   })
 
   it('leaves a page without them as it was', () => {

@@ -5,7 +5,8 @@ import { contentSecurityPolicy } from './contentSecurityPolicy'
 import { fileDisposition } from './fileDisposition'
 import type { HeldPage } from '../site/pageCopies'
 import { withoutAdminHints } from '../site/withoutAdminHints'
-import { isPublicPagePath, withoutFrameworkScripts } from '../site/withoutFrameworkScripts'
+import { publicPageHtml } from '../site/publicPageHtml'
+import { isPublicPagePath } from '../site/withoutFrameworkScripts'
 import { inlineScriptHashes } from './inlineScriptHashes'
 import { baseSecurityHeaders, htmlFrameOptions } from './securityHeaders'
 
@@ -31,7 +32,8 @@ export function secureResponse(
   for (const [name, value] of Object.entries(baseSecurityHeaders)) res.setHeader(name, value)
   const acceptsGzip = /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''))
   const page = isPageRequest(req)
-  const publicPage = page && isPublicPagePath((req.url ?? '/').split('?')[0])
+  const path = (req.url ?? '/').split('?')[0]
+  const publicPage = page && isPublicPagePath(path)
   if (page) delete req.headers['accept-encoding']
 
   const writeHead = res.writeHead.bind(res) as (status: number) => ServerResponse
@@ -84,7 +86,7 @@ export function secureResponse(
     if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined]
     if (chunk != null) chunks.push(toChunk(chunk, encoding))
     const gzip = acceptsGzip && req.method !== 'HEAD'
-    const body = finish(res, chunks, { gzip, dev, publicPage })
+    const body = finish(res, chunks, { gzip, dev, publicPath: publicPage ? path : null })
     keep?.({ status: res.statusCode, headers: res.getHeaders(), body })
     // Node's end() would send the head through res.writeHead, which is ours and holds it.
     writeHead(res.statusCode)
@@ -93,13 +95,13 @@ export function secureResponse(
 }
 
 /**
- * The held body: a public page without Next's client runtime (src/site/withoutFrameworkScripts.ts),
+ * The held body: a public page without Next's client runtime (src/site/publicPageHtml.ts),
  * with its CSP; compressed when the client takes gzip and it is worth it.
  */
 function finish(
   res: ServerResponse,
   chunks: Chunk[],
-  { gzip, dev, publicPage }: { gzip: boolean; dev: boolean; publicPage: boolean },
+  { gzip, dev, publicPath }: { gzip: boolean; dev: boolean; publicPath: string | null },
 ): Buffer {
   const type = String(res.getHeader('content-type') ?? '')
   let body: Buffer
@@ -110,7 +112,7 @@ function finish(
     const asText = chunks.every((c) => typeof c === 'string')
     const encoding = asText ? 'utf8' : 'latin1'
     let html = asText ? chunks.join('') : Buffer.concat(chunks.map(toBytes)).toString('latin1')
-    if (publicPage) html = withoutFrameworkScripts(html)
+    if (publicPath !== null) html = publicPageHtml(html, publicPath)
     const scriptHashes = inlineScriptHashes(html, encoding)
     res.setHeader('Content-Security-Policy', contentSecurityPolicy({ scriptHashes, dev }))
     body = Buffer.from(html, encoding)

@@ -19,10 +19,10 @@ const FRAMEWORK_PARTS = new RegExp(
 
 // Next's 404 and error pages are an empty shell that the browser fills from the RSC payload (two
 // root layouts: vercel/next.js#62228): they keep the runtime, or they would show nothing.
-const ERROR_SHELL = '<html id="__next_error__"'
+export const isErrorShell = (html: string) => html.includes('<html id="__next_error__"')
 
 export function withoutFrameworkScripts(html: string): string {
-  if (html.includes(ERROR_SHELL)) return html
+  if (isErrorShell(html)) return html
   return html.replace(FRAMEWORK_PARTS, '')
 }
 
