@@ -95,8 +95,6 @@ export interface Config {
     'audit-log': AuditLog;
     'article-notes': ArticleNote;
     notifications: Notification;
-    'visit-visitors': VisitVisitor;
-    'visit-online': VisitOnline;
     'visit-page-days': VisitPageDay;
     'visit-site-days': VisitSiteDay;
     'visit-hours': VisitHour;
@@ -147,8 +145,6 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'article-notes': ArticleNotesSelect<false> | ArticleNotesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
-    'visit-visitors': VisitVisitorsSelect<false> | VisitVisitorsSelect<true>;
-    'visit-online': VisitOnlineSelect<false> | VisitOnlineSelect<true>;
     'visit-page-days': VisitPageDaysSelect<false> | VisitPageDaysSelect<true>;
     'visit-site-days': VisitSiteDaysSelect<false> | VisitSiteDaysSelect<true>;
     'visit-hours': VisitHoursSelect<false> | VisitHoursSelect<true>;
@@ -1058,28 +1054,6 @@ export interface Notification {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "visit-visitors".
- */
-export interface VisitVisitor {
-  id: number;
-  day: string;
-  site: number | Site;
-  path: string;
-  visitor: string;
-  countedAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "visit-online".
- */
-export interface VisitOnline {
-  id: number;
-  site: number | Site;
-  visitor: string;
-  seenAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "visit-page-days".
  */
 export interface VisitPageDay {
@@ -1373,14 +1347,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
-      } | null)
-    | ({
-        relationTo: 'visit-visitors';
-        value: number | VisitVisitor;
-      } | null)
-    | ({
-        relationTo: 'visit-online';
-        value: number | VisitOnline;
       } | null)
     | ({
         relationTo: 'visit-page-days';
@@ -2026,26 +1992,6 @@ export interface NotificationsSelect<T extends boolean = true> {
   emailedAt?: T;
   updatedAt?: T;
   createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "visit-visitors_select".
- */
-export interface VisitVisitorsSelect<T extends boolean = true> {
-  day?: T;
-  site?: T;
-  path?: T;
-  visitor?: T;
-  countedAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "visit-online_select".
- */
-export interface VisitOnlineSelect<T extends boolean = true> {
-  site?: T;
-  visitor?: T;
-  seenAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -214,7 +214,7 @@ describe('counting', () => {
       { day: '2026-01-21', visits: 1 },
     ])
     const hashes = await pool.query(
-      `SELECT DISTINCT visitor FROM visit_visitors WHERE site_id = $1 AND path = '/nua-dem'`,
+      `SELECT DISTINCT visitor FROM visit_seen WHERE site_id = $1 AND path = '/nua-dem'`,
       [site],
     )
     expect(hashes.rows).toHaveLength(2) // the salt changed at midnight: nothing links the days
@@ -233,7 +233,7 @@ describe('counting', () => {
     expect(removed.status).toBe(200)
     const left = await one<{ n: string }>(
       `SELECT (SELECT count(*) FROM visit_site_days WHERE site_id = $1)
-            + (SELECT count(*) FROM visit_visitors WHERE site_id = $1) AS n`,
+            + (SELECT count(*) FROM visit_seen WHERE site_id = $1) AS n`,
       [id],
     )
     expect(left.n).toBe('0')
@@ -296,19 +296,24 @@ describe('the summary', () => {
 })
 
 describe('the purge', () => {
-  it("drops past days' visitor hashes, visitors gone 5 minutes and hours past 30 days; keeps days", async () => {
+  it('drops visitor hashes not seen for an hour and hours past 30 days; keeps days', async () => {
     const now = new Date('2026-03-15T05:00:00Z')
+    const site = world.sites.commune.id
+    const buffer = createVisitBuffer(pool, { flushMs: 0 })
+    hit(buffer, site, '/con-giu', '10.80.0.1', '2026-03-15T04:01:00Z') // seen 59 minutes ago
+    hit(buffer, site, '/bi-xoa', '10.80.0.2', '2026-03-15T03:59:00Z') // seen 61 minutes ago
+    await buffer.flush()
     const daysBefore = await one<{ n: string }>('SELECT count(*) AS n FROM visit_page_days')
     const removed = await purgeVisits(pool, now)
     expect(removed.visitors).toBeGreaterThan(0)
-    const left = await one<{ old: string; online: string; hours: string; days: string }>(
-      `SELECT (SELECT count(*) FROM visit_visitors WHERE day < '2026-03-15') AS old,
-              (SELECT count(*) FROM visit_online WHERE seen_at < $1::timestamptz - interval '5 minutes') AS online,
+    const left = await one<{ old: string; kept: string; hours: string; days: string }>(
+      `SELECT (SELECT count(*) FROM visit_seen WHERE seen_at < $1::timestamptz - interval '60 minutes') AS old,
+              (SELECT count(*) FROM visit_seen WHERE path = '/con-giu') AS kept,
               (SELECT count(*) FROM visit_hours WHERE hour < $1::timestamptz - interval '30 days') AS hours,
               (SELECT count(*) FROM visit_page_days) AS days`,
       [now.toISOString()],
     )
-    expect(left).toEqual({ old: '0', online: '0', hours: '0', days: daysBefore.n })
+    expect(left).toEqual({ old: '0', kept: '1', hours: '0', days: daysBefore.n })
   })
 })
 

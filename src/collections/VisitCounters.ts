@@ -3,9 +3,11 @@ import type { CollectionConfig, Field } from 'payload'
 import { nobody } from '../access/nobody'
 
 /**
- * Tables of the visit statistics (src/stats/): written only by the flush's one SQL statement
- * (src/stats/flushVisits.ts), read only by src/stats/ on the server. Hidden from the admin, the
- * REST/GraphQL APIs refuse them to everyone: the visitor hashes are the day's, never public.
+ * Counting tables of the visit statistics (src/stats/): written only by the flush's one SQL
+ * statement (src/stats/flushVisits.ts), read only by src/stats/ on the server. Hidden from the
+ * admin, the REST/GraphQL APIs refuse them to everyone. The visitor hashes are not here: they
+ * live for an hour in `visit_seen`, a plain unlogged table outside Payload's schema (migration
+ * 20261130_…_visit_seen), because one row per new visitor is the flush's main cost.
  */
 const counter = (
   slug: CollectionConfig['slug'],
@@ -31,24 +33,7 @@ const site: Field = {
 }
 const day: Field = { name: 'day', type: 'text', required: true } // 'YYYY-MM-DD', Vietnam's day
 const path: Field = { name: 'path', type: 'text', required: true }
-const visitor: Field = { name: 'visitor', type: 'text', required: true } // the day's keyed hash
 const visits: Field = { name: 'visits', type: 'number', required: true, defaultValue: 0 }
-
-/** One row per visitor, page and day: when their visit was last counted (30-minute rule). */
-export const VisitVisitors = counter(
-  'visit-visitors',
-  'Lượt truy cập: người xem trong ngày',
-  [day, site, path, visitor, { name: 'countedAt', type: 'date', required: true }],
-  ['day', 'site', 'path', 'visitor'],
-)
-
-/** One row per visitor and site: when they were last seen ("Đang truy cập"). */
-export const VisitOnline = counter(
-  'visit-online',
-  'Lượt truy cập: đang truy cập',
-  [site, visitor, { name: 'seenAt', type: 'date', required: true, index: true }],
-  ['site', 'visitor'],
-)
 
 /** Visits per page per day, kept forever; `article` when the page is an article's. */
 export const VisitPageDays = counter(
@@ -74,10 +59,4 @@ export const VisitHours = counter(
   ['site', 'hour'],
 )
 
-export const visitCollections = [
-  VisitVisitors,
-  VisitOnline,
-  VisitPageDays,
-  VisitSiteDays,
-  VisitHours,
-]
+export const visitCollections = [VisitPageDays, VisitSiteDays, VisitHours]

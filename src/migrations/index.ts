@@ -22,6 +22,7 @@ import * as migration_20261130_091650_audit_log from './20261130_091650_audit_lo
 import * as migration_20261130_091857_article_audio from './20261130_091857_article_audio';
 import * as migration_20261130_091920_moderation from './20261130_091920_moderation';
 import * as migration_20261130_123338_two_factor from './20261130_123338_two_factor';
+import * as migration_20261130_191827_visit_seen from './20261130_191827_visit_seen';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261130_123338_two_factor.up,
     down: migration_20261130_123338_two_factor.down,
-    name: '20261130_123338_two_factor'
+    name: '20261130_123338_two_factor',
+  },
+  {
+    up: migration_20261130_191827_visit_seen.up,
+    down: migration_20261130_191827_visit_seen.down,
+    name: '20261130_191827_visit_seen'
   },
 ];

@@ -1,7 +1,7 @@
 import type { Pool } from 'pg'
 
 import { addArticleViewsSql } from './articleStats'
-import { localDayKey } from './visitDay'
+import { VISIT_TIME_ZONE } from './visitDay'
 
 /** A beacon as the buffer holds it: the first time it came and the last (`seen`). */
 export type BufferedHit = { siteId: number; path: string; visitor: string; at: Date; seen?: Date }
@@ -11,11 +11,11 @@ export const REPEAT_MINUTES = 30
 
 /**
  * Writes a batch of beacons in ONE statement (one database write per flush):
- * - `visit_visitors` decides what counts: a visitor's first hit on a page that day, or one 30
- *   minutes or more after the last counted one. INSERT … ON CONFLICT … DO UPDATE … WHERE returns
- *   only those; concurrent flushes of two instances wait for each other on the same row, so
- *   every hit is counted exactly once or refused exactly once.
- * - `visit_online` keeps when each visitor was last seen ("Đang truy cập").
+ * - `visit_seen` (one unlogged row per site, visitor and page, kept about an hour) decides what
+ *   counts: a visitor's first hit on a page, or one 30 minutes or more after the last counted
+ *   one; it also keeps when they were last seen ("Đang truy cập"). The upsert's RETURNING old/new
+ *   (Postgres 18) tells which rows counted; concurrent flushes of two instances wait for each
+ *   other on the same row, so every hit is counted exactly once or refused exactly once.
  * - what counted is added to the per-page and per-site days, the hours, and article_stats.views.
  * Rows go in key order in every table, so two flushes lock rows in the same order (no deadlock).
  * Returns the visits counted.
@@ -23,16 +23,21 @@ export const REPEAT_MINUTES = 30
 export async function flushVisits(pool: Pool, hits: BufferedHit[]): Promise<number> {
   if (!hits.length) return 0
   const { rows } = await pool.query<{ counted: number }>(
-    `WITH hits AS (
-       SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::timestamptz[],
-                            $5::timestamptz[], $6::text[]) AS h(site_id, path, visitor, at, seen, day)
+    `WITH seen AS (
+       INSERT INTO visit_seen AS v (site_id, visitor, path, counted_at, seen_at)
+       SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::timestamptz[], $5::timestamptz[])
+        ORDER BY 1, 2, 3
+       ON CONFLICT (site_id, visitor, path) DO UPDATE SET
+         counted_at = CASE WHEN v.counted_at <= excluded.counted_at - make_interval(mins => ${REPEAT_MINUTES})
+                           THEN excluded.counted_at ELSE v.counted_at END,
+         seen_at = greatest(v.seen_at, excluded.seen_at)
+       RETURNING new.site_id, new.path, new.counted_at,
+                 old.counted_at IS DISTINCT FROM new.counted_at AS counts
      ),
      counted AS (
-       INSERT INTO visit_visitors AS v (day, site_id, path, visitor, counted_at)
-       SELECT day, site_id, path, visitor, at FROM hits ORDER BY day, site_id, path, visitor
-       ON CONFLICT (day, site_id, path, visitor) DO UPDATE SET counted_at = excluded.counted_at
-         WHERE v.counted_at <= excluded.counted_at - make_interval(mins => ${REPEAT_MINUTES})
-       RETURNING v.day, v.site_id, v.path, v.counted_at
+       SELECT site_id, path, counted_at,
+              to_char(counted_at AT TIME ZONE '${VISIT_TIME_ZONE}', 'YYYY-MM-DD') AS day
+         FROM seen WHERE counts
      ),
      pages AS (
        SELECT c.site_id, c.day, c.path, count(*)::int AS visits,
@@ -43,11 +48,6 @@ export async function flushVisits(pool: Pool, hits: BufferedHit[]): Promise<numb
                         WHERE r.parent_id = a.id AND r.path = 'alsoOn' AND r.sites_id = c.site_id))
                 ORDER BY (a.site_id = c.site_id) DESC, a.id LIMIT 1) AS article_id
          FROM counted c GROUP BY c.site_id, c.day, c.path
-     ),
-     online AS (
-       INSERT INTO visit_online AS o (site_id, visitor, seen_at)
-       SELECT site_id, visitor, max(seen) FROM hits GROUP BY site_id, visitor ORDER BY 1, 2
-       ON CONFLICT (site_id, visitor) DO UPDATE SET seen_at = greatest(o.seen_at, excluded.seen_at)
      ),
      page_days AS (
        INSERT INTO visit_page_days AS p (site_id, day, path, article_id, visits)
@@ -70,11 +70,10 @@ export async function flushVisits(pool: Pool, hits: BufferedHit[]): Promise<numb
      SELECT coalesce(sum(visits), 0)::int AS counted FROM pages`,
     [
       hits.map((h) => h.siteId),
-      hits.map((h) => h.path),
       hits.map((h) => h.visitor),
+      hits.map((h) => h.path),
       hits.map((h) => h.at.toISOString()),
       hits.map((h) => (h.seen ?? h.at).toISOString()),
-      hits.map((h) => localDayKey(h.at)), // the day of the hash's salt (src/stats/visitorHash.ts)
     ],
   )
   return rows[0].counted

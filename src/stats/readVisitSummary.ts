@@ -19,7 +19,7 @@ export async function readVisitSummary(
   const today = localDayKey(now)
   const { rows } = await pool.query<VisitSummary>(
     `SELECT
-       (SELECT count(*) FROM visit_online WHERE site_id = $1
+       (SELECT count(DISTINCT visitor) FROM visit_seen WHERE site_id = $1
          AND seen_at > $2::timestamptz - make_interval(mins => ${ONLINE_MINUTES}))::int AS online,
        (SELECT coalesce(sum(visits), 0) FROM visit_site_days WHERE site_id = $1 AND day = $3)::int AS today,
        (SELECT coalesce(sum(visits), 0) FROM visit_site_days

@@ -32,9 +32,9 @@ export default function PrivacyPage() {
         trang, theo ngày và theo giờ, số người đang truy cập. Cổng không dùng cookie cho việc này,
         không lưu địa chỉ mạng, không lưu hồ sơ của từng người và không dùng dịch vụ theo dõi của
         bên thứ ba. Để không đếm một người hai lần trong 30 phút, cổng tính một mã băm có khóa từ
-        địa chỉ mạng và trình duyệt của bạn, với khóa đổi mỗi ngày; mã này chỉ được giữ trong ngày
-        rồi bị xóa, nên không thể nối các ngày truy cập của một người với nhau. Các máy tìm kiếm và
-        chương trình tự động không được tính.
+        địa chỉ mạng và trình duyệt của bạn, với khóa đổi mỗi ngày; mã này chỉ được giữ khoảng một
+        giờ sau lần truy cập cuối rồi bị xóa, nên không thể nối các ngày truy cập của một người với
+        nhau. Các máy tìm kiếm và chương trình tự động không được tính.
       </p>
       <p>
         Bạn có quyền yêu cầu xem, sửa hoặc xóa bình luận và dữ liệu của mình bằng cách liên hệ Ban
