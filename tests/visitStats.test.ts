@@ -23,6 +23,17 @@ describe('the day of a visit (Asia/Ho_Chi_Minh)', () => {
     expect(localDayKey(new Date(at))).toBe(day)
   })
 
+  it("agrees with the time zone database's Asia/Ho_Chi_Minh, in any order of instants", () => {
+    const zone = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' })
+    const start = Date.parse('2025-12-31T16:59:59.999Z')
+    // 2,000 instants 7 h 13 min apart, then the same backwards: every midnight crossed both ways.
+    const instants = Array.from({ length: 2000 }, (_, i) => start + i * 26_000_000)
+    const wrong = [...instants, ...instants.reverse()].filter(
+      (t) => localDayKey(new Date(t)) !== zone.format(t),
+    )
+    expect(wrong).toEqual([])
+  })
+
   it('month start, dd/mm/yyyy, ranges and day arithmetic', () => {
     expect(monthStartKey('2026-11-30')).toBe('2026-11-01')
     expect(formatDayKey('2026-03-05')).toBe('05/03/2026')

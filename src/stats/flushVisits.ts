@@ -25,7 +25,9 @@ export async function flushVisits(pool: Pool, hits: BufferedHit[]): Promise<numb
   const { rows } = await pool.query<{ counted: number }>(
     `WITH seen AS (
        INSERT INTO visit_seen AS v (site_id, visitor, path, counted_at, seen_at)
-       SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::timestamptz[], $5::timestamptz[])
+       SELECT site_id, visitor, path, to_timestamp(at / 1000), to_timestamp(seen / 1000)
+         FROM unnest($1::int[], $2::text[], $3::text[], $4::float8[], $5::float8[])
+           AS h(site_id, visitor, path, at, seen)
         ORDER BY 1, 2, 3
        ON CONFLICT (site_id, visitor, path) DO UPDATE SET
          counted_at = CASE WHEN v.counted_at <= excluded.counted_at - make_interval(mins => ${REPEAT_MINUTES})
@@ -72,8 +74,8 @@ export async function flushVisits(pool: Pool, hits: BufferedHit[]): Promise<numb
       hits.map((h) => h.siteId),
       hits.map((h) => h.visitor),
       hits.map((h) => h.path),
-      hits.map((h) => h.at.toISOString()),
-      hits.map((h) => (h.seen ?? h.at).toISOString()),
+      hits.map((h) => h.at.getTime()), // milliseconds: cheaper to send than ISO text
+      hits.map((h) => (h.seen ?? h.at).getTime()),
     ],
   )
   return rows[0].counted

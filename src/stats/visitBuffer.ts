@@ -17,6 +17,7 @@ export type VisitFigures = {
 }
 
 export type VisitBuffer = {
+  /** Takes the hit object over: the caller must not change it afterwards. */
   add: (hit: BufferedHit) => void
   /** Writes what is buffered in one statement; the visits counted. */
   flush: () => Promise<number>
@@ -49,7 +50,7 @@ export function createVisitBuffer(
 
   /** 'new', 'repeat' (same visitor and page already held) or 'dropped' (the buffer is full). */
   const keep = (hit: Required<BufferedHit>) => {
-    const key = `${hit.siteId}\n${hit.path}\n${hit.visitor}`
+    const key = `${hit.visitor}\n${hit.siteId}\n${hit.path}`
     const held = pending.get(key) as Required<BufferedHit> | undefined
     if (held) {
       // The first time counts; the last one says the visitor is still here ("online").
@@ -58,7 +59,7 @@ export function createVisitBuffer(
       return 'repeat'
     }
     if (pending.size >= maxEntries) return 'dropped'
-    pending.set(key, { ...hit })
+    pending.set(key, hit)
     return 'new'
   }
 
@@ -87,7 +88,9 @@ export function createVisitBuffer(
   return {
     add: (hit) => {
       figures.received++
-      const kept = keep({ ...hit, seen: hit.seen ?? hit.at })
+      // The buffer keeps this object (one allocation per beacon that survives to the flush).
+      hit.seen ??= hit.at
+      const kept = keep(hit as Required<BufferedHit>)
       if (kept === 'repeat') figures.repeats++
       if (kept === 'dropped') figures.dropped++
     },

@@ -4,15 +4,24 @@
  */
 export const VISIT_TIME_ZONE = 'Asia/Ho_Chi_Minh'
 
-const dayFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: VISIT_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
+/** Vietnam has kept UTC+7 without daylight saving since 1975. */
+const OFFSET_MS = 7 * 3_600_000
+const DAY_MS = 86_400_000
+let lastDay = { from: 0, to: -1, key: '' }
 
-/** The local day of an instant: '2026-11-30' from 2026-11-29T17:00:00Z on. */
-export const localDayKey = (at: Date): string => dayFormat.format(at)
+/**
+ * The local day of an instant: '2026-11-30' from 2026-11-29T17:00:00Z on. By arithmetic and
+ * remembered until the day ends, not Intl: every counted beacon needs it, and
+ * Intl.DateTimeFormat#format took ~10 µs of a beacon's ~170 under load.
+ */
+export function localDayKey(at: Date): string {
+  const t = at.getTime()
+  if (t >= lastDay.from && t < lastDay.to) return lastDay.key
+  const from = Math.floor((t + OFFSET_MS) / DAY_MS) * DAY_MS - OFFSET_MS
+  const key = new Date(from + OFFSET_MS).toISOString().slice(0, 10)
+  lastDay = { from, to: from + DAY_MS, key }
+  return key
+}
 
 /** The first day of that day's month: '2026-11-01'. */
 export const monthStartKey = (day: string): string => `${day.slice(0, 8)}01`

@@ -8,14 +8,20 @@ export const SOCKET_ADDRESS_HEADER = 'x-portal-socket-address'
  * (the one our own proxy appended; entries left of it are whatever the client claimed).
  */
 export function clientAddress(headers: Headers): string {
-  const forwarded = (headers.get('x-forwarded-for') ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
+  const forwarded = lastForwarded(headers.get('x-forwarded-for'))
   const socket = headers.get(SOCKET_ADDRESS_HEADER)?.trim()
-  const address =
-    process.env.TRUST_PROXY === '1' ? forwarded.at(-1) || socket : socket || forwarded.at(-1)
+  const address = process.env.TRUST_PROXY === '1' ? forwarded || socket : socket || forwarded
   return normalizeAddress(address || 'unknown')
+}
+
+/** The right-most non-empty entry of X-Forwarded-For ('' for none). */
+function lastForwarded(value: string | null): string {
+  const entries = value?.split(',') ?? []
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i].trim()
+    if (entry) return entry
+  }
+  return ''
 }
 
 /** "::ffff:1.2.3.4" and "1.2.3.4" are the same client. */
