@@ -3,7 +3,8 @@
  * 1. The article page through deploy/nginx's micro-cache with a beacon after every view (wrk, a
  *    Lua script alternating GET page + POST /api/stats/hit, a new visitor each time), against the
  *    same script whose beacons are not counted (a bot's user agent: parsed and dropped before the
- *    hash and the buffer), in the same run; the page alone through the cache for reference.
+ *    hash and the buffer), in the same run, BENCH_VISIT_ROUNDS (3) rounds in ABBA order, the
+ *    median ratio reported; the page alone through the cache for reference.
  * 2. 2,000 beacons a second straight to `npm start` (autocannon at a fixed rate, TRUST_PROXY=1 and
  *    one X-Forwarded-For address per visitor, 5 % bots, 40 % repeats): how many flush statements
  *    wrote per second, and whether sent − bots − repeats = counted, exactly.
@@ -30,8 +31,12 @@ const row = (name: string, l: Load) =>
   `| ${name} | ${l.rps.toFixed(0)} | ${ms(l.p50)} | ${ms(l.p99)} | ${l.errors} |`
 const log = (message: string) => console.log(`[bench visits] ${message}`)
 const sleep = (t: number) => new Promise((r) => setTimeout(r, t))
-const perThousand = (seconds: number | undefined, l: Load) =>
-  (((seconds ?? 0) * 1000) / ((l.rps * WRK_SECONDS) / 1000)).toFixed(0)
+const ROUNDS = Number(process.env.BENCH_VISIT_ROUNDS || 3)
+const median = (values: number[]) => {
+  const sorted = [...values].sort((x, y) => x - y)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
 
 /** Each thread alternates a page view and its beacon; `ua` nil means a new visitor per beacon. */
 const luaScript = (page: string, ua: string | null) => `
@@ -72,24 +77,40 @@ export async function benchVisits(): Promise<string> {
     await wrk(cache.base + page, 3) // warm-up: the cache holds the page, the JIT is warm
     await wrk(cache.base + page, 3, {}, counting)
     const pageOnly = await wrk(cache.base + page)
-    // CPU by program over each run and the flushes after it: where counting's cost goes.
+    // Rounds of both, the order swapped each round (ABBA…): the shared machine drifts, and one
+    // run of each gave ratios from 0.50 to 1.27 on the same code.
     const cpuAt = () => cpuSecondsBelow(process.pid)
-    let mark = cpuAt()
-    const without = await wrk(cache.base + page, WRK_SECONDS, {}, notCounting)
-    await sleep(2 * FLUSH_MS + 500)
-    const cpuWithout = cpuUsedBetween(mark, (mark = cpuAt()))
-    const withCounting = await wrk(cache.base + page, WRK_SECONDS, {}, counting)
-    await sleep(2 * FLUSH_MS + 500)
-    const cpuWith = cpuUsedBetween(mark, cpuAt())
+    const runs = { without: [] as Load[], with: [] as Load[] }
+    const cpu = { without: {} as Record<string, number>, with: {} as Record<string, number> }
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = round % 2 ? (['with', 'without'] as const) : (['without', 'with'] as const)
+      for (const kind of order) {
+        const mark = cpuAt()
+        runs[kind].push(
+          await wrk(cache.base + page, WRK_SECONDS, {}, kind === 'with' ? counting : notCounting),
+        )
+        await sleep(2 * FLUSH_MS + 500) // the flushes after it belong to its CPU
+        for (const [k, v] of Object.entries(cpuUsedBetween(mark, cpuAt())))
+          cpu[kind][k] = (cpu[kind][k] ?? 0) + v
+      }
+    }
+    const ratios = runs.with.map((l, i) => l.rps / runs.without[i].rps)
+    const ratio = median(ratios)
+    const requests = (loads: Load[]) => loads.reduce((sum, l) => sum + l.rps * WRK_SECONDS, 0)
+    const perThousand = (seconds: number | undefined, loads: Load[]) =>
+      (((seconds ?? 0) * 1000) / (requests(loads) / 1000)).toFixed(0)
     const cpuRows = ['node', 'postgres', 'nginx', 'meilisearch'].map(
       (k) =>
-        `| ${k} | ${(cpuWithout[k] ?? 0).toFixed(1)} | ${(cpuWith[k] ?? 0).toFixed(1)} | ${perThousand(cpuWithout[k], without)} | ${perThousand(cpuWith[k], withCounting)} |`,
+        `| ${k} | ${(cpu.without[k] ?? 0).toFixed(1)} | ${(cpu.with[k] ?? 0).toFixed(1)} | ${perThousand(cpu.without[k], runs.without)} | ${perThousand(cpu.with[k], runs.with)} |`,
+    )
+    const roundRows = ratios.map(
+      (r, i) =>
+        `| ${i + 1} | ${runs.without[i].rps.toFixed(0)} | ${runs.with[i].rps.toFixed(0)} | ${r.toFixed(3)} | ${ms(runs.without[i].p99)} / ${ms(runs.with[i].p99)} | ${runs.without[i].errors} / ${runs.with[i].errors} |`,
     )
 
     log(`${RATE} beacon/s trong ${BEACON_SECONDS} s tới npm start…`)
     const load = await beaconLoad(origin, page, db)
 
-    const ratio = withCounting.rps / without.rps
     return [
       `### Visit statistics (${new Date().toISOString()})`,
       '',
@@ -98,15 +119,16 @@ export async function benchVisits(): Promise<string> {
       '| what | req/s | p50 ms | p99 ms | errors |',
       '|---|---|---|---|---|',
       row('article through the cache, no beacon (reference)', pageOnly),
-      row('article through the cache + a beacon after each view, not counted (bot UA)', without),
-      row(
-        'article through the cache + a beacon after each view, counted (new visitor each)',
-        withCounting,
-      ),
       '',
-      `Counting vs not counting, same requests, same run: ${ratio.toFixed(3)} (goal ≥ 0.95). Page views per second with counted beacons: ${(withCounting.rps / 2).toFixed(0)}.`,
+      `The article through the cache + a beacon after each view, not counted (a bot's user agent: dropped before the hash and the buffer) and counted (a new visitor each), ${ROUNDS} rounds, the order swapped each round:`,
       '',
-      `CPU seconds by program over each ${WRK_SECONDS} s run and the ${((2 * FLUSH_MS + 500) / 1000).toFixed(1)} s of flushes after it (wrk itself not included), and per 1,000 requests:`,
+      '| round | not counted req/s | counted req/s | ratio | p99 ms | errors |',
+      '|---|---|---|---|---|---|',
+      ...roundRows,
+      '',
+      `Counting vs not counting, same requests, same run: median ${ratio.toFixed(3)} of ${ROUNDS} rounds (goal ≥ 0.95). Page views per second with counted beacons: ${(median(runs.with.map((l) => l.rps)) / 2).toFixed(0)}.`,
+      '',
+      `CPU seconds by program over the ${ROUNDS} runs of each, ${WRK_SECONDS} s and the ${((2 * FLUSH_MS + 500) / 1000).toFixed(1)} s of flushes after each (wrk itself not included), and per 1,000 requests:`,
       '',
       '| program | not counted | counted | ms per 1,000 requests, not counted | counted |',
       '|---|---|---|---|---|',

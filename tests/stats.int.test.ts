@@ -106,7 +106,7 @@ describe('counting', () => {
     expect(await pageVisits(site, path)).toBe(4)
     expect(await pageVisits(site, '/chuyen-muc/tin-tuc')).toBe(1)
     expect(await views(article)).toBe(before + 4)
-    expect(buffer.figures).toMatchObject({ received: 8, repeats: 1, bots: 0, counted: 5 })
+    expect(buffer.figures).toMatchObject({ received: 8, bots: 0, counted: 5, flushes: 4 })
   })
 
   it('leaves bots and beacons without a user agent out', async () => {
@@ -189,6 +189,22 @@ describe('counting', () => {
     expect(statements).toBe(1)
     expect(await buffer.flush()).toBe(0) // nothing buffered: no statement at all
     expect(statements).toBe(1)
+  })
+
+  it("keeps a failed flush's beacons for the next one", async () => {
+    let failures = 1
+    const flaky = {
+      query: (text: string, values: unknown[]) =>
+        failures-- > 0 ? Promise.reject(new Error('mất kết nối')) : pool.query(text, values),
+    } as unknown as pg.Pool
+    const buffer = createVisitBuffer(flaky, { flushMs: 0 })
+    const site = world.sites.main.id
+    hit(buffer, site, '/that-bai', '10.45.0.1', '2026-02-05T03:00:00Z')
+    hit(buffer, site, '/that-bai', '10.45.0.2', '2026-02-05T03:00:00Z')
+    await expect(buffer.flush()).rejects.toThrow('mất kết nối')
+    hit(buffer, site, '/that-bai', '10.45.0.3', '2026-02-05T03:00:01Z')
+    expect(await buffer.flush()).toBe(3)
+    expect(await pageVisits(site, '/that-bai')).toBe(3)
   })
 
   it('writes what is still buffered when it stops (SIGTERM)', async () => {

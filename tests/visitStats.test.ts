@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { HitColumns } from '../src/stats/hitColumns'
 import { parseHitBody } from '../src/stats/readHit'
 import { parseReportParams } from '../src/stats/reportParams'
 import {
@@ -83,6 +84,26 @@ describe('the visitor hash', () => {
     expect(dailySalt('2026-11-30', 'k').equals(dailySalt('2026-11-30', 'k'))).toBe(true)
     expect(dailySalt('2026-11-30', 'k').equals(dailySalt('2026-12-01', 'k'))).toBe(false)
     expect(dailySalt('2026-11-30', 'k')).toHaveLength(32)
+  })
+})
+
+describe("the buffer's columns", () => {
+  it('gives back every beacon as pushed, past its first capacity, with paths shared', () => {
+    const columns = new HitColumns(4)
+    const pushed = Array.from({ length: 11 }, (_, i) => ({
+      siteId: 1 + (i % 3),
+      path: ['/', '/tin-tuc/a', '/hoi-dap'][i % 3],
+      visitor: (i * 7919).toString(16).padStart(32, 'f'),
+      at: 1_764_500_000_000 + i * 1000.5,
+    }))
+    for (const h of pushed) columns.push(h.siteId, h.path, h.visitor, h.at)
+    expect(columns.length).toBe(11)
+    expect(columns.rows()).toEqual({
+      siteIds: pushed.map((h) => h.siteId),
+      visitors: pushed.map((h) => h.visitor),
+      paths: pushed.map((h) => h.path),
+      at: pushed.map((h) => h.at),
+    })
   })
 })
 

@@ -1,13 +1,15 @@
 import type { Pool } from 'pg'
 
-import { flushVisits, type BufferedHit } from './flushVisits'
+import { flushVisits } from './flushVisits'
+import { HitColumns } from './hitColumns'
+
+/** A beacon as the buffer takes it: a site, a page, the day's visitor hash, when. */
+export type BufferedHit = { siteId: number; path: string; visitor: string; at: Date }
 
 export type VisitFigures = {
   /** Beacons taken into the buffer, bots left out, repeats still in. */
   received: number
   bots: number
-  /** Repeats this instance dropped before writing (same visitor and page inside one interval). */
-  repeats: number
   /** Flush statements sent (one database write each). */
   flushes: number
   /** Visits the database counted (after the 30-minute rule across every instance). */
@@ -17,7 +19,6 @@ export type VisitFigures = {
 }
 
 export type VisitBuffer = {
-  /** Takes the hit object over: the caller must not change it afterwards. */
   add: (hit: BufferedHit) => void
   /** Writes what is buffered in one statement; the visits counted. */
   flush: () => Promise<number>
@@ -27,9 +28,10 @@ export type VisitBuffer = {
 }
 
 /**
- * Beacons held in this instance's memory and written in one batch statement every `flushMs`
- * (STATS_FLUSH_MS, default 2000): no database write on the request path, at most one interval
- * lost on a crash. A failed flush puts its hits back for the next one (up to `maxEntries`).
+ * Beacons held in this instance's memory (src/stats/hitColumns.ts) and written in one batch
+ * statement every `flushMs` (STATS_FLUSH_MS, default 2000): no database write on the request
+ * path, at most one interval lost on a crash. A failed flush puts its beacons back for the next
+ * one (up to `maxEntries` in all).
  */
 export function createVisitBuffer(
   pool: Pool,
@@ -37,43 +39,26 @@ export function createVisitBuffer(
 ): VisitBuffer {
   const flushMs = opts.flushMs ?? Number(process.env.STATS_FLUSH_MS || 2000)
   const maxEntries = opts.maxEntries ?? 200_000
-  const figures: VisitFigures = {
-    received: 0,
-    bots: 0,
-    repeats: 0,
-    flushes: 0,
-    counted: 0,
-    dropped: 0,
-  }
-  let pending = new Map<string, BufferedHit>()
+  const figures: VisitFigures = { received: 0, bots: 0, flushes: 0, counted: 0, dropped: 0 }
+  let pending = new HitColumns()
   let running: Promise<number> = Promise.resolve(0)
 
-  /** 'new', 'repeat' (same visitor and page already held) or 'dropped' (the buffer is full). */
-  const keep = (hit: Required<BufferedHit>) => {
-    const key = `${hit.visitor}\n${hit.siteId}\n${hit.path}`
-    const held = pending.get(key) as Required<BufferedHit> | undefined
-    if (held) {
-      // The first time counts; the last one says the visitor is still here ("online").
-      if (hit.at < held.at) held.at = hit.at
-      if (hit.seen > held.seen) held.seen = hit.seen
-      return 'repeat'
-    }
-    if (pending.size >= maxEntries) return 'dropped'
-    pending.set(key, hit)
-    return 'new'
-  }
-
   const writeBatch = async (): Promise<number> => {
-    if (!pending.size) return 0
-    const batch = [...pending.values()]
-    pending = new Map()
+    if (!pending.length) return 0
+    const batch = pending
+    pending = new HitColumns()
     figures.flushes++
+    const rows = batch.rows()
     try {
-      const counted = await flushVisits(pool, batch)
+      const counted = await flushVisits(pool, rows)
       figures.counted += counted
       return counted
     } catch (error) {
-      for (const hit of batch) keep(hit as Required<BufferedHit>)
+      rows.at.forEach((at, i) => {
+        if (pending.length < maxEntries)
+          pending.push(rows.siteIds[i], rows.paths[i], rows.visitors[i], at)
+        else figures.dropped++
+      })
       throw error
     }
   }
@@ -88,11 +73,8 @@ export function createVisitBuffer(
   return {
     add: (hit) => {
       figures.received++
-      // The buffer keeps this object (one allocation per beacon that survives to the flush).
-      hit.seen ??= hit.at
-      const kept = keep(hit as Required<BufferedHit>)
-      if (kept === 'repeat') figures.repeats++
-      if (kept === 'dropped') figures.dropped++
+      if (pending.length >= maxEntries) figures.dropped++
+      else pending.push(hit.siteId, hit.path, hit.visitor, hit.at.getTime())
     },
     flush,
     stop: async () => {
