@@ -18,7 +18,7 @@ import pg from 'pg'
 import { ensureNginx, startPortalNginx, type RunningNginx } from '../scripts/nginx'
 import { cpuSecondsBelow, cpuUsedBetween } from './cpuTime'
 import { startServer, type BenchServer } from './server'
-import { ensureWrk, wrk, WRK_CONNECTIONS, WRK_SECONDS, WRK_THREADS, type Load } from './wrk'
+import { ensureWrk, median, wrk, WRK_CONNECTIONS, WRK_SECONDS, WRK_THREADS, type Load } from './wrk'
 
 const RATE = Number(process.env.BENCH_BEACONS_PER_SECOND || 2000)
 const BEACON_SECONDS = Number(process.env.BENCH_BEACON_SECONDS || 10)
@@ -32,11 +32,6 @@ const row = (name: string, l: Load) =>
 const log = (message: string) => console.log(`[bench visits] ${message}`)
 const sleep = (t: number) => new Promise((r) => setTimeout(r, t))
 const ROUNDS = Number(process.env.BENCH_VISIT_ROUNDS || 3)
-const median = (values: number[]) => {
-  const sorted = [...values].sort((x, y) => x - y)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
 
 /** Each thread alternates a page view and its beacon; `ua` nil means a new visitor per beacon. */
 const luaScript = (page: string, ua: string | null) => `
