@@ -6,6 +6,9 @@
  * limits read it (src/visitors/clientAddress.ts), or the right-most X-Forwarded-For entry when
  * TRUST_PROXY=1.
  */
+// First: before Next or anything else loads (see the file).
+import './withoutSourceMaps'
+
 import { createServer } from 'node:http'
 import next from 'next'
 
