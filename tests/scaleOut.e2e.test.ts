@@ -138,6 +138,16 @@ describe('two instances behind nginx', () => {
     }
     expect(second.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
     expect(second.headers.get('x-frame-options')).toBe('DENY')
+    // Public pages' headers fit the `/` location's 8 KB header buffer (deploy/nginx): the 404
+    // shell, whose CSP lists its runtime's scripts, and the search page come through, not 502.
+    for (const [path, status] of [
+      ['/khong-co-trang-nay', 404],
+      ['/tim-kiem?q=nghi', 200],
+    ] as const) {
+      const res = await fetch(nginx.base + path)
+      expect(res.status, path).toBe(status)
+      await res.arrayBuffer()
+    }
     // Only A runs the jobs queue (Payload does not lock job pickup: one worker per deployment).
     expect(a.output).toContain('Hàng đợi công việc: chạy trong tiến trình máy chủ web')
     expect(b.output).toContain('Hàng đợi công việc: không chạy ở đây (JOBS_WORKER=0)')
