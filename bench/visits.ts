@@ -18,7 +18,16 @@ import pg from 'pg'
 import { ensureNginx, startPortalNginx, type RunningNginx } from '../scripts/nginx'
 import { cpuSecondsBelow, cpuUsedBetween } from './cpuTime'
 import { startServer, type BenchServer } from './server'
-import { ensureWrk, median, wrk, WRK_CONNECTIONS, WRK_SECONDS, WRK_THREADS, type Load } from './wrk'
+import {
+  alternatingRounds,
+  ensureWrk,
+  median,
+  wrk,
+  WRK_CONNECTIONS,
+  WRK_SECONDS,
+  WRK_THREADS,
+  type Load,
+} from './wrk'
 
 const RATE = Number(process.env.BENCH_BEACONS_PER_SECOND || 2000)
 const BEACON_SECONDS = Number(process.env.BENCH_BEACON_SECONDS || 10)
@@ -72,23 +81,19 @@ export async function benchVisits(): Promise<string> {
     await wrk(cache.base + page, 3) // warm-up: the cache holds the page, the JIT is warm
     await wrk(cache.base + page, 3, {}, counting)
     const pageOnly = await wrk(cache.base + page)
-    // Rounds of both, the order swapped each round (ABBA…): the shared machine drifts, and one
-    // run of each gave ratios from 0.50 to 1.27 on the same code.
+    // Alternating rounds of both; CPU by program over each run and the flushes after it.
     const cpuAt = () => cpuSecondsBelow(process.pid)
-    const runs = { without: [] as Load[], with: [] as Load[] }
     const cpu = { without: {} as Record<string, number>, with: {} as Record<string, number> }
-    for (let round = 0; round < ROUNDS; round++) {
-      const order = round % 2 ? (['with', 'without'] as const) : (['without', 'with'] as const)
-      for (const kind of order) {
-        const mark = cpuAt()
-        runs[kind].push(
-          await wrk(cache.base + page, WRK_SECONDS, {}, kind === 'with' ? counting : notCounting),
-        )
-        await sleep(2 * FLUSH_MS + 500) // the flushes after it belong to its CPU
-        for (const [k, v] of Object.entries(cpuUsedBetween(mark, cpuAt())))
-          cpu[kind][k] = (cpu[kind][k] ?? 0) + v
-      }
-    }
+    const url = cache.base + page
+    const rounds = await alternatingRounds(ROUNDS, ['without', 'with'] as const, async (kind) => {
+      const mark = cpuAt()
+      const load = await wrk(url, WRK_SECONDS, {}, kind === 'with' ? counting : notCounting)
+      await sleep(2 * FLUSH_MS + 500) // the flushes after it belong to its CPU
+      for (const [k, v] of Object.entries(cpuUsedBetween(mark, cpuAt())))
+        cpu[kind][k] = (cpu[kind][k] ?? 0) + v
+      return load
+    })
+    const runs = { without: rounds.map((r) => r.without), with: rounds.map((r) => r.with) }
     const ratios = runs.with.map((l, i) => l.rps / runs.without[i].rps)
     const ratio = median(ratios)
     const requests = (loads: Load[]) => loads.reduce((sum, l) => sum + l.rps * WRK_SECONDS, 0)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseWrk } from '../bench/wrk'
+import { alternatingRounds, parseWrk } from '../bench/wrk'
 
 // wrk 4.1's own output (Debian bookworm), as the pages benchmark reads it.
 const sample = `Running 10s test @ http://127.0.0.1:41234/tin-tuc/bai-viet
@@ -38,5 +38,22 @@ describe('parseWrk', () => {
     expect(() => parseWrk('unable to connect to 127.0.0.1:1 Connection refused')).toThrow(
       /Requests\/sec/,
     )
+  })
+})
+
+describe('alternatingRounds', () => {
+  it('measures both in every round, the order swapped each round (A B, B A, A B)', async () => {
+    const order: string[] = []
+    let n = 0
+    const rounds = await alternatingRounds(3, ['a', 'b'] as const, async (kind) => {
+      order.push(kind)
+      return n++
+    })
+    expect(order).toEqual(['a', 'b', 'b', 'a', 'a', 'b'])
+    expect(rounds).toEqual([
+      { a: 0, b: 1 },
+      { b: 2, a: 3 },
+      { a: 4, b: 5 },
+    ])
   })
 })

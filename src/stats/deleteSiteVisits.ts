@@ -12,8 +12,8 @@ export const deleteSiteVisits: CollectionBeforeDeleteHook = async ({ id, req }) 
   await executeSql(
     req,
     sql`WITH a AS (DELETE FROM visit_seen WHERE site_id = ${site}),
-             c AS (DELETE FROM visit_page_days WHERE site_id = ${site}),
-             d AS (DELETE FROM visit_site_days WHERE site_id = ${site})
+             b AS (DELETE FROM visit_page_days WHERE site_id = ${site}),
+             c AS (DELETE FROM visit_site_days WHERE site_id = ${site})
         DELETE FROM visit_hours WHERE site_id = ${site}`,
   )
 }

@@ -65,14 +65,15 @@ export class HitColumns {
 
   private grow(): void {
     const capacity = this.sites.length * 2
-    const sites = new Int32Array(capacity)
-    sites.set(this.sites)
-    const pathIds = new Int32Array(capacity)
-    pathIds.set(this.pathIds)
-    const times = new Float64Array(capacity)
-    times.set(this.times)
-    const visitors = Buffer.alloc(capacity * VISITOR_BYTES)
-    this.visitors.copy(visitors)
-    Object.assign(this, { sites, pathIds, times, visitors })
+    this.sites = grown(this.sites, new Int32Array(capacity))
+    this.pathIds = grown(this.pathIds, new Int32Array(capacity))
+    this.times = grown(this.times, new Float64Array(capacity))
+    this.visitors = grown(this.visitors, Buffer.alloc(capacity * VISITOR_BYTES))
   }
+}
+
+/** `larger` holding `array`'s contents first. */
+function grown<A extends Int32Array | Float64Array | Buffer>(array: A, larger: A): A {
+  larger.set(array)
+  return larger
 }
