@@ -322,7 +322,14 @@ describe("sites in the admin: a commune's chief and the province's chief", () =>
       const row = chiefPage.locator('.table tbody tr', { hasText: 'Tân Phước ra mắt' })
       await row.waitFor({ timeout: 60_000 })
       await row.locator('a').first().click()
-      await chiefPage.getByRole('button', { name: 'Nhận tin vào trang' }).click()
+      const accept = chiefPage.getByRole('button', { name: 'Nhận tin vào trang' })
+      const reloaded = chiefPage.waitForEvent('load', { timeout: 60_000 })
+      await accept.click()
+      // Once the server has accepted, the panel reloads the page: it then reads "Đã nhận", with
+      // nothing left to decide. Closing the context during that reload hung Chromium under load.
+      await reloaded
+      await chiefPage.getByText('Đã nhận', { exact: true }).first().waitFor({ timeout: 60_000 })
+      expect(await accept.count()).toBe(0)
       await expect
         .poll(async () => {
           const { body } = await api(

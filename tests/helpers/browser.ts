@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
 /** Debian's Chromium driven by Playwright (Playwright cannot download its own browser here). */
 export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
@@ -19,11 +19,31 @@ export async function launchChromium(extraArgs: string[] = []): Promise<Browser>
   browser.newContext = async (...args) => {
     const context = await newContext(...args)
     context.on('page', watchCsp)
+    boundClose(context)
     return context
   }
   const newPage = browser.newPage.bind(browser)
   browser.newPage = async (...args) => watchCsp(await newPage(...args))
   return browser
+}
+
+/**
+ * Chromium may never answer `context.close()` while one of its pages is reloading (seen under
+ * load in admin.e2e: the test then sat until its own timeout, naming no step). Bounded, the close
+ * fails saying so; a test should wait for what the page shows before closing it.
+ */
+function boundClose(context: BrowserContext, ms = 30_000) {
+  const close = context.close.bind(context)
+  context.close = (options) => {
+    let timer: NodeJS.Timeout | undefined
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`Chromium did not close a browser context within ${ms / 1000} s`)),
+        ms,
+      )
+    })
+    return Promise.race([close(options), late]).finally(() => clearTimeout(timer))
+  }
 }
 
 /** What the browser refused under the Content-Security-Policy, on any page it opened. */
