@@ -44,7 +44,7 @@ function runSecondInstance(address: string): number[] {
   // Its own output says why, should it fail (vitest shows only the message of an error).
   if (run.status !== 0)
     throw new Error(
-      `second instance: exit ${run.status} ${run.signal ?? ''}\n${run.stderr.slice(-3000)}`,
+      `second instance: exit ${run.status} ${run.signal ?? ''}\n${run.stderr.slice(-3000)}\n${run.stdout.slice(-500)}`,
     )
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as number[]
 }

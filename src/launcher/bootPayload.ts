@@ -31,14 +31,21 @@ type PgPool = {
 
 /**
  * payload.destroy() leaves the pg pool open with a client checked out, and pool.end() waits for
- * that client forever: close every client ourselves, then end the pool.
+ * that client forever: close every client ourselves, then end the pool. All within 2 s: a
+ * client's end() waits for its socket's 'end', and a wait that no handle keeps alive would end
+ * the process with exit 13 and nothing said.
  */
 export async function shutdownPayload(payload: Payload): Promise<void> {
   const pool = (payload.db as unknown as { pool?: PgPool }).pool
   await payload.destroy().catch(() => {})
   if (!pool || pool.ended) return
-  await Promise.all((pool._clients ?? []).map((client) => client.end().catch(() => {})))
-  await Promise.race([pool.end().catch(() => {}), new Promise((r) => setTimeout(r, 2000))])
+  const close = async () => {
+    await Promise.all((pool._clients ?? []).map((client) => client.end().catch(() => {})))
+    await pool.end().catch(() => {})
+  }
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise((r) => (timer = setTimeout(r, 2000)))
+  await Promise.race([close(), late]).finally(() => clearTimeout(timer))
 }
 
 /** Applies committed migrations that this database has not run yet. */

@@ -7,11 +7,15 @@ import { handleEndpoints } from 'payload'
 import { bootPayload, shutdownPayload } from '../../src/launcher/bootPayload'
 
 const [databaseUrl, article, count, address] = process.argv.slice(2)
+// Where it got to, for the test's error should it fail: a promise that never settles ends a tsx
+// process with exit 13 and nothing else said.
+const reached = (stage: string) => process.stderr.write(`second instance: ${stage}\n`)
 const payload = await bootPayload({
   DATABASE_URL: databaseUrl,
   PAYLOAD_SECRET: 'test-secret-not-for-production',
   PAYLOAD_LOG_LEVEL: 'silent',
 })
+reached('booted')
 const statuses: number[] = []
 for (let i = 0; i < Number(count); i++) {
   const request = new Request('http://localhost/api/comments', {
@@ -27,5 +31,7 @@ for (let i = 0; i < Number(count); i++) {
   statuses.push((await handleEndpoints({ config: payload.config, request })).status)
 }
 console.log(JSON.stringify(statuses))
+reached('posted')
 await shutdownPayload(payload)
+reached('shut down')
 process.exit(0)
