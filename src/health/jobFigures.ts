@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from 'pg'
 
 import { OVERDUE_AFTER_SQL } from './overdueArticles'
-import { within } from './within'
+import { within } from '../lib/within'
 
 export type JobFigures = {
   /** Jobs waiting to run or retrying (not done, not failed, not scheduled for later). */

@@ -3,7 +3,7 @@ import type { Pool } from 'pg'
 import { OVERDUE_AFTER_MINUTES } from './overdueArticles'
 import { readJobFigures, type JobFigures } from './jobFigures'
 import { searchStatus } from './searchStatus'
-import { within } from './within'
+import { within } from '../lib/within'
 
 export type Health = {
   /** "ok" while Postgres answers (the portal works, maybe without search); "error" otherwise. */

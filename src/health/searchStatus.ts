@@ -1,5 +1,5 @@
 import { searchClient, searchConfigured } from '../search/client'
-import { within } from './within'
+import { within } from '../lib/within'
 
 /** "up" when Meilisearch reports itself healthy within `timeoutMs`, else "down". */
 export async function searchStatus(timeoutMs: number): Promise<'up' | 'down'> {

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { within } from '../lib/within'
+
 /**
  * Loads the Payload config (after the engines' variables are in process.env: the config reads
  * them at import) and initialises the Local API outside Next.
@@ -43,9 +45,7 @@ export async function shutdownPayload(payload: Payload): Promise<void> {
     await Promise.all((pool._clients ?? []).map((client) => client.end().catch(() => {})))
     await pool.end().catch(() => {})
   }
-  let timer: NodeJS.Timeout | undefined
-  const late = new Promise((r) => (timer = setTimeout(r, 2000)))
-  await Promise.race([close(), late]).finally(() => clearTimeout(timer))
+  await within(close(), 2000).catch(() => {})
 }
 
 /** Applies committed migrations that this database has not run yet. */

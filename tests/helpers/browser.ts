@@ -1,5 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
+import { within } from '../../src/lib/within'
+
 /** Debian's Chromium driven by Playwright (Playwright cannot download its own browser here). */
 export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   const browser = await chromium.launch({
@@ -34,16 +36,10 @@ export async function launchChromium(extraArgs: string[] = []): Promise<Browser>
  */
 function boundClose(context: BrowserContext, ms = 30_000) {
   const close = context.close.bind(context)
-  context.close = (options) => {
-    let timer: NodeJS.Timeout | undefined
-    const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`Chromium did not close a browser context within ${ms / 1000} s`)),
-        ms,
-      )
+  context.close = (options) =>
+    within(close(options), ms).catch((error: Error) => {
+      throw new Error(`closing a browser context: ${error.message}`)
     })
-    return Promise.race([close(options), late]).finally(() => clearTimeout(timer))
-  }
 }
 
 /** What the browser refused under the Content-Security-Policy, on any page it opened. */
